@@ -1,0 +1,6 @@
+/**
+ * The bundle entry: defines every element. Loaded by a plain <script src> (the single file, which
+ * exposes this module as `window.PoleWidgets`) or imported by a bundler (the ES-module build).
+ */
+export { VERSION as version } from './internal/version.js';
+export { PoleAnniversaryLogo } from './components/anniversary-logo/anniversary-logo.js';

@@ -1,0 +1,101 @@
+import { css } from 'lit';
+
+/**
+ * The theme tokens every component shares. Public tokens are `--pole-*` custom properties that a
+ * site sets on the element or any ancestor; each is read once here into a private `--_*` property
+ * with its fallback in place, so no global token stylesheet is needed.
+ *
+ * | token | default (light / dark) |
+ * |---|---|
+ * | `--pole-accent` | `#000091` / `#8585f6` |
+ * | `--pole-accent-contrast` | readable black or white, computed from the accent |
+ * | `--pole-surface` | `#ffffff` / `#1e1e1e` |
+ * | `--pole-text` | `#161616` / `#f2f2f2` |
+ * | `--pole-muted` | `#3a3a3a` / `#cecece` |
+ * | `--pole-border` | `#767676` / `#929292` |
+ * | `--pole-focus` | `#0a5bd3` / `#8fb8ff` |
+ * | `--pole-font` | the host page's font |
+ * | `--pole-font-size` | `medium` (the visitor's browser setting) |
+ * | `--pole-radius` | `0.5rem` |
+ */
+export const theme = css`
+  :host {
+    --_accent: var(--pole-accent, #000091);
+    /* Pure-CSS readable foreground: black on light accents, white on dark ones (OKLCH lightness). */
+    --_accent-fg: var(--pole-accent-contrast, oklch(from var(--_accent) clamp(0, (0.62 - l) * 1000, 1) 0 0));
+    --_surface: var(--pole-surface, #ffffff);
+    --_text: var(--pole-text, #161616);
+    --_muted: var(--pole-muted, #3a3a3a);
+    --_border: var(--pole-border, #767676);
+    --_focus: var(--pole-focus, #0a5bd3);
+    --_radius: var(--pole-radius, 0.5rem);
+    color-scheme: light;
+  }
+
+  :host([theme='dark']) {
+    --_accent: var(--pole-accent, #8585f6);
+    --_surface: var(--pole-surface, #1e1e1e);
+    --_text: var(--pole-text, #f2f2f2);
+    --_muted: var(--pole-muted, #cecece);
+    --_border: var(--pole-border, #929292);
+    --_focus: var(--pole-focus, #8fb8ff);
+    color-scheme: dark;
+  }
+
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_accent: var(--pole-accent, #8585f6);
+      --_surface: var(--pole-surface, #1e1e1e);
+      --_text: var(--pole-text, #f2f2f2);
+      --_muted: var(--pole-muted, #cecece);
+      --_border: var(--pole-border, #929292);
+      --_focus: var(--pole-focus, #8fb8ff);
+      color-scheme: dark;
+    }
+  }
+
+  :host([hidden]) {
+    display: none;
+  }
+
+  /*
+   * The inner wrapper resets what a host page's rules on our tag (or on *) would pass down by
+   * inheritance. Sizes are in em from 'medium', the visitor's own browser setting, so a host's
+   * html { font-size: 62.5% } does not shrink our text.
+   */
+  .pole-root {
+    box-sizing: border-box;
+    font-family: var(--pole-font, inherit);
+    font-size: var(--pole-font-size, medium);
+    font-style: normal;
+    font-weight: 400;
+    line-height: 1.5;
+    letter-spacing: normal;
+    word-spacing: normal;
+    text-transform: none;
+    text-indent: 0;
+    text-align: start;
+    white-space: normal;
+    color: var(--_text);
+  }
+
+  .pole-root *,
+  .pole-root *::before,
+  .pole-root *::after {
+    box-sizing: inherit;
+  }
+
+  /* Two-tone focus ring: readable on light and dark surfaces; outline survives forced colours. */
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .pole-root,
+    .pole-root * {
+      animation: none !important;
+      transition: none !important;
+    }
+  }
+`;

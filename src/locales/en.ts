@@ -1,0 +1,31 @@
+import type { Strings } from './fr.js';
+
+/** English strings: same keys as `fr.ts`, checked by the compiler. */
+export const en: Strings = {
+  lang: 'en',
+
+  common: {
+    close: 'Close',
+  },
+
+  // <pole-anniversary-logo>
+  logo: {
+    name: '20 years',
+  },
+
+  // <pole-anniversary-banner>
+  banner: {
+    headline: 'The French competitiveness clusters turn 20!',
+  },
+
+  // <pole-explainer-card>
+  card: {
+    whatHeading: 'What is a pôle de compétitivité?',
+  },
+
+  // <pole-newsletter-modal>
+  modal: {
+    heading: 'Sign up for our newsletter',
+    close: 'Close this window',
+  },
+};

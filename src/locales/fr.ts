@@ -1,0 +1,41 @@
+/**
+ * French strings: the reference table. `en.ts` must provide every key with the same shape;
+ * a missing key is a type error. Grouped by component so that each component reads its own block.
+ */
+export const fr = {
+  lang: 'fr',
+
+  common: {
+    close: 'Fermer',
+  },
+
+  // <pole-anniversary-logo>
+  logo: {
+    name: '20 ans',
+  },
+
+  // <pole-anniversary-banner>
+  banner: {
+    headline: 'Les pôles de compétitivité fêtent leur 20 ans !',
+  },
+
+  // <pole-explainer-card>
+  card: {
+    whatHeading: 'Qu’est-ce qu’un pôle ?',
+  },
+
+  // <pole-newsletter-modal>
+  modal: {
+    heading: 'Inscription à notre newsletter',
+    close: 'Fermer cette fenêtre',
+  },
+};
+
+/** The shape every locale must have: same keys, functions keep their parameters. */
+export type Strings = Widen<typeof fr>;
+
+type Widen<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Widen<T[K]> };
