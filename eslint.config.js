@@ -35,6 +35,11 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
   },
   {
+    // End-to-end and benchmark scripts run in Node but pass functions to the page (page.evaluate).
+    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs', 'demo/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+  },
+  {
     files: ['test/**/*.ts', 'demo/**/*.ts'],
     languageOptions: { globals: { ...globals.browser, ...globals.mocha } },
     rules: { '@typescript-eslint/no-non-null-assertion': 'off', '@typescript-eslint/no-unused-expressions': 'off' },

@@ -4,3 +4,6 @@
  */
 export { VERSION as version } from './internal/version.js';
 export { PoleAnniversaryLogo } from './components/anniversary-logo/anniversary-logo.js';
+export { PoleAnniversaryBanner } from './components/anniversary-banner/anniversary-banner.js';
+export { PoleExplainerCard } from './components/explainer-card/explainer-card.js';
+export { PoleNewsletterModal } from './components/newsletter-modal/newsletter-modal.js';

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
 
-const ELEMENTS = ['pole-anniversary-logo'];
+const ELEMENTS = ['pole-anniversary-logo', 'pole-anniversary-banner', 'pole-explainer-card', 'pole-newsletter-modal'];
 
 describe('dist/pole-widgets.js in a plain page', () => {
   let server;
