@@ -28,4 +28,9 @@ export const en: Strings = {
     heading: 'Sign up for our newsletter',
     close: 'Close this window',
   },
+
+  // <pole-newsletter-modal>: the signup form inside it
+  form: {
+    submit: 'Sign up',
+  },
 };

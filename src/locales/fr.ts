@@ -29,6 +29,11 @@ export const fr = {
     heading: 'Inscription à notre newsletter',
     close: 'Fermer cette fenêtre',
   },
+
+  // <pole-newsletter-modal>: the signup form inside it
+  form: {
+    submit: 'S’inscrire',
+  },
 };
 
 /** The shape every locale must have: same keys, functions keep their parameters. */

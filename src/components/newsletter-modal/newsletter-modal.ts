@@ -4,6 +4,7 @@ import { define } from '../../internal/define.js';
 import { LangController } from '../../internal/i18n.js';
 import { theme } from '../../internal/theme.js';
 import { SignupForm } from './signup-form.js';
+import formStyles from './signup-form.styles.js';
 import styles from './newsletter-modal.styles.js';
 
 /**
@@ -14,7 +15,7 @@ import styles from './newsletter-modal.styles.js';
  * @csspart form - The signup form.
  */
 export class PoleNewsletterModal extends LitElement {
-  static override styles = [theme, styles];
+  static override styles = [theme, styles, formStyles];
 
   // --- the dialog (issue 5) ---
 

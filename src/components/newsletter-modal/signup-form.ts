@@ -44,9 +44,9 @@ export class SignupForm implements ReactiveController {
   }
 
   render(): TemplateResult {
-    const t = this.i18n.t.modal;
     return html`<form part="form" novalidate>
-      <label for="email">${t.heading}</label>
+      <label for="email">E-mail</label>
+      <button type="submit">${this.i18n.t.form.submit}</button>
       <input id="email" type="email" name="email" autocomplete="email" inputmode="email" required />
     </form>`;
   }
