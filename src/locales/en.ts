@@ -15,7 +15,10 @@ export const en: Strings = {
 
   // <pole-anniversary-banner>
   banner: {
-    headline: 'The French competitiveness clusters turn 20!',
+    headline: 'The French competitiveness clusters turn\u00a020!',
+    message: 'Since 2005, a network bringing companies, research, training and public bodies together to innovate.',
+    cta: 'Discover',
+    dismiss: 'Hide the banner',
   },
 
   // <pole-explainer-card>

@@ -14,9 +14,12 @@ export const fr = {
     name: '20 ans',
   },
 
-  // <pole-anniversary-banner>
+  // <pole-anniversary-banner> (no-break spaces keep "20 ans" and "!" together, as French typesets them)
   banner: {
-    headline: 'Les pôles de compétitivité fêtent leur 20 ans !',
+    headline: 'Les pôles de compétitivité fêtent leur 20\u00a0ans\u202f!',
+    message: 'Depuis 2005, un réseau qui unit entreprises, recherche, formation et acteurs publics pour innover ensemble.',
+    cta: 'Découvrir',
+    dismiss: 'Masquer le bandeau',
   },
 
   // <pole-explainer-card>
