@@ -37,6 +37,19 @@ function day(offset: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/** A readable name for an element, so a failed focus assertion reports `<body>`, not a serialized DOM. */
+function describeNode(n: Element | null | undefined): string {
+  if (!n) return 'nothing';
+  const p = n.getAttribute('part');
+  return `<${n.localName}${n.id ? `#${n.id}` : ''}${p ? ` part="${p}"` : ''}>`;
+}
+
+/** Asserts that `actual` (an activeElement) is `expected`. */
+function expectSame(actual: Element | null | undefined, expected: Element | null | undefined, message?: string): void {
+  expect(describeNode(actual), message).to.equal(describeNode(expected));
+  expect(actual === expected, message).to.be.true;
+}
+
 /** Collects console.warn calls made during `fn`. */
 async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
   const seen: string[] = [];
@@ -180,7 +193,7 @@ describe('<pole-anniversary-banner>', () => {
       await el.updateComplete;
       expect(isShown(el)).to.be.false;
       expect(el.getBoundingClientRect().height, 'takes no space once closed').to.equal(0);
-      expect(document.activeElement).to.equal(main);
+      expectSame(document.activeElement, main);
       expect(JSON.parse(localStorage.getItem(KEY)!).at).to.be.closeTo(Date.now(), 5000);
     });
 
@@ -188,20 +201,20 @@ describe('<pole-anniversary-banner>', () => {
       const { wrap, el, main } = await page(html`<pole-anniversary-banner href=${HREF} dismissible></pole-anniversary-banner>`);
       wrap.querySelector<HTMLButtonElement>('#before')!.focus();
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(part(el, 'cta'));
+      expectSame(el.shadowRoot!.activeElement, part(el, 'cta'));
       await sendKeys({ press: 'Tab' });
-      expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+      expectSame(el.shadowRoot!.activeElement, closeButton(el));
       expect(closeButton(el).matches(':focus-visible'), 'visible focus').to.be.true;
       expect(getComputedStyle(closeButton(el)).outlineStyle).to.equal('solid');
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;
       expect(isShown(el)).to.be.false;
-      expect(document.activeElement).to.equal(main);
-      expect(document.activeElement).not.to.equal(document.body);
+      expectSame(document.activeElement, main);
+      expect(document.activeElement !== document.body, 'not lost to <body>').to.be.true;
       expect(main.getAttribute('tabindex'), 'focusable only while it holds focus').to.equal('-1');
       // The next Tab continues into the content, and main is left as it was.
       await sendKeys({ press: 'Tab' });
-      expect(document.activeElement).to.equal(main.querySelector('a'));
+      expectSame(document.activeElement, main.querySelector('a'));
       expect(main.hasAttribute('tabindex')).to.be.false;
     });
 
@@ -222,7 +235,7 @@ describe('<pole-anniversary-banner>', () => {
       closeButton(el).focus();
       await sendKeys({ press: 'Enter' });
       const next = wrap.querySelector('#next')!;
-      expect(document.activeElement).to.equal(next);
+      expectSame(document.activeElement, next);
       expect(next.getAttribute('tabindex')).to.equal('-1');
     });
 
@@ -233,7 +246,7 @@ describe('<pole-anniversary-banner>', () => {
       expect(el.dismiss()).to.be.true;
       await el.updateComplete;
       expect(isShown(el)).to.be.false;
-      expect(document.activeElement).to.equal(before);
+      expectSame(document.activeElement, before);
     });
 
     it('stays closed after a reload, for its campaign only', async () => {
@@ -283,7 +296,7 @@ describe('<pole-anniversary-banner>', () => {
         await sendKeys({ press: 'Enter' });
         await el.updateComplete;
         expect(isShown(el)).to.be.true;
-        expect(el.shadowRoot!.activeElement).to.equal(closeButton(el));
+        expectSame(el.shadowRoot!.activeElement, closeButton(el));
         expect(localStorage.getItem(KEY)).to.be.null;
         expect(el.dismiss()).to.be.false;
       } finally {
@@ -303,7 +316,7 @@ describe('<pole-anniversary-banner>', () => {
       closeButton(el).click();
       const event = await fired;
       expect(event.bubbles && event.composed && event.cancelable).to.be.true;
-      expect(root.activeElement, 'focus went to the heading beside it').to.equal(root.querySelector('h1'));
+      expectSame(root.activeElement, root.querySelector('h1'), 'focus went to the heading beside it');
     });
 
     describe('when storage fails', () => {
@@ -324,7 +337,7 @@ describe('<pole-anniversary-banner>', () => {
           await el.updateComplete;
         });
         expect(isShown(el)).to.be.false;
-        expect(document.activeElement).to.equal(main);
+        expectSame(document.activeElement, main);
         expect(seen.some((m) => m.includes('<pole-anniversary-banner> cannot store the dismissal'))).to.be.true;
       });
 
@@ -393,6 +406,14 @@ describe('<pole-anniversary-banner>', () => {
       expect(isShown(late)).to.be.false;
       expect(isShown(early)).to.be.true;
       await until(() => isShown(late) && !isShown(early));
+    });
+
+    it('hands focus to the main content when it retires while focused', async () => {
+      const soon = new Date(Date.now() + 300).toISOString();
+      const { el, main } = await page(html`<pole-anniversary-banner end=${soon} dismissible></pole-anniversary-banner>`);
+      closeButton(el).focus();
+      await until(() => !isShown(el));
+      expectSame(document.activeElement, main);
     });
 
     it('ignores a date it cannot read, with a console message, and keeps showing', async () => {
@@ -492,18 +513,15 @@ describe('<pole-anniversary-banner>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('draws the logo in on arrival, and not at all under prefers-reduced-motion', async () => {
-      const logo = (el: Element) => part(el, 'logo') as PoleAnniversaryLogo;
-      const ring = (el: Element) => logo(el).shadowRoot!.querySelector('.r')!;
-      const moving = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner></pole-anniversary-banner>`);
-      await logo(moving).updateComplete;
-      expect(ring(moving).getAnimations().length).to.be.greaterThan(0);
-
-      await emulateMedia({ reducedMotion: 'reduce' });
-      const still = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner></pole-anniversary-banner>`);
-      await logo(still).updateComplete;
-      expect(ring(still).getAnimations()).to.have.length(0);
-      expect(part(still, 'base')!.getAnimations({ subtree: true })).to.have.length(0);
+    it('arrives without any animation, with or without prefers-reduced-motion', async () => {
+      for (const reducedMotion of ['no-preference', 'reduce'] as const) {
+        await emulateMedia({ reducedMotion });
+        const el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner href=${HREF} dismissible></pole-anniversary-banner>`);
+        const logo = part(el, 'logo') as PoleAnniversaryLogo;
+        await logo.updateComplete;
+        expect(el.shadowRoot!.getAnimations(), reducedMotion).to.have.length(0);
+        expect(logo.shadowRoot!.getAnimations(), reducedMotion).to.have.length(0);
+      }
     });
 
     it('is left out of print', async () => {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
 
 /*
- * Wrapping flex rows (logo · text · link) reflow from 320 px up with no breakpoint; the close
- * button sits in the top end corner, in padding reserved for it, so it never moves the rest.
+ * Layout: wrapping flex rows (logo · text · link) reflow from 320 px up with no breakpoint. The
+ * close button sits in the top end corner, in padding reserved for it (`.x`), so it never moves
+ * the rest; on phones (max-width: 30em) the logo gets a row of its own beside it instead and the
+ * text takes the full width. `.c` is the compact variant.
  *
  * min-height is the README's :not(:defined) reservation, to the character, so the space reserved
  * while the script loads is the space the banner takes (no layout shift). It is a step function
@@ -11,159 +13,53 @@ import { css } from 'lit';
  * wrap one by one. Fitted to the default copy (fr and en, with link and close button) at 16 px in
  * DejaVu Sans (wider than most site fonts), with 20 px to spare for a desktop scrollbar.
  * Re-measure whenever the layout or the copy changes: the CLS test fails if it no longer fits.
+ *
+ * The logo inside gets the banner's resolved accent through --pole-accent (via --_a, which is not
+ * redefined on the logo's host, so there is no custom-property cycle).
  */
 export default css`
-  :host {
-    display: block;
-  }
-
+  :host { display: block; }
   .pole-root {
-    position: relative;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1.25em;
+    --_a: var(--_accent);
+    position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em;
     min-height: max(5em, min(6.5em, 114.4em - 150vw), min(16em, 26.1em - 34.2vw, 82.5em - 150vw));
     padding: 0.75em 1em;
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
     border-block-end: 0.25em solid var(--_accent);
-    --_a: var(--_accent);
   }
-
-  .x {
-    padding-inline-end: 4em;
-  }
-
-  [part='logo'] {
-    flex: none;
-    height: 2.75em;
-    /* The banner's accent, resolved here (light, dark or the site's), passed to the logo inside. */
-    --pole-accent: var(--_a);
-  }
-
-  .t {
-    flex: 1 1 16em;
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1.25em;
-  }
-
-  .w {
-    flex: 1 1 16em;
-  }
-
-  p {
-    margin: 0;
-    overflow-wrap: break-word;
-  }
-
-  [part='headline'] {
-    font-size: 1.125em;
-    font-weight: 700;
-    line-height: 1.3;
-  }
-
-  [part='message'] {
-    margin-top: 0.25em;
-    color: var(--_muted);
-  }
-
-  [part='cta'] {
-    flex: none;
-    padding: 0.5em 1em;
-    border: 0.125em solid transparent;
-    border-radius: var(--_radius);
-    background: var(--_accent);
-    color: var(--_accent-fg);
-    font-weight: 700;
-    text-decoration: none;
-  }
-
-  [part='cta']::after {
-    content: '→' / '';
-    margin-inline-start: 0.5em;
-  }
-
-  [part='cta']:hover {
-    text-decoration: underline;
-  }
-
+  .x { padding-inline-end: 4em; }
+  [part='logo'] { flex: none; height: 2.75em; --pole-accent: var(--_a); }
+  .t { flex: 1 1 16em; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em; }
+  .w { flex: 1 1 16em; }
+  p { margin: 0; overflow-wrap: break-word; }
+  [part='headline'] { font-size: 1.125em; font-weight: 700; line-height: 1.3; }
+  [part='message'] { margin-top: 0.25em; color: var(--_muted); }
+  a, button { border: 0.125em solid transparent; border-radius: var(--_radius); }
+  a { padding: 0.5em 1em; background: var(--_accent); color: var(--_accent-fg); font-weight: 700; text-decoration: none; }
+  a::after { content: '→' / ''; margin-inline-start: 0.5em; }
+  a:hover { text-decoration: underline; }
   button {
-    position: absolute;
-    top: min(50% - 1.375em, 0.5em);
-    inset-inline-end: 0.5em;
-    display: grid;
-    place-items: center;
-    width: 2.75em;
-    height: 2.75em;
-    padding: 0;
-    border: 0.125em solid transparent;
-    border-radius: var(--_radius);
-    background: none;
-    color: inherit;
-    font: inherit;
-    cursor: pointer;
+    position: absolute; top: min(50% - 1.375em, 0.5em); inset-inline-end: 0.5em;
+    display: grid; place-items: center; width: 2.75em; height: 2.75em; padding: 0;
+    background: none; color: inherit; font: inherit; cursor: pointer;
   }
-
-  button:hover {
-    background: color-mix(in srgb, currentColor 12%, transparent);
-  }
-
-  svg {
-    width: 1.25em;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-  }
-
+  button:hover { background: color-mix(in srgb, currentColor 12%, transparent); }
+  svg { width: 1.25em; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
   .c {
-    gap: 0.25em 1em;
+    gap: 0.25em 1em; padding-block: 0.375em;
     min-height: max(3em, min(3.6em, 64.3em - 150vw), min(7.5em, 14.85em - 30.6vw));
-    padding-block: 0.375em;
   }
-
-  .c.x {
-    padding-inline-end: 3.25em;
-  }
-
-  .c [part='logo'] {
-    height: 1.5em;
-  }
-
-  .c .t,
-  .c .w {
-    flex-basis: 8em;
-  }
-
-  .c [part='headline'] {
-    font-size: 1em;
-  }
-
-  .c [part='cta'] {
-    padding: 0.125em 0.5em;
-  }
-
-  .c button {
-    top: min(50% - 1em, 0.375em);
-    width: 2em;
-    height: 2em;
-  }
-
-  /* Phones: the logo gets a row of its own, beside the close button; the text takes the full width. */
+  .c.x { padding-inline-end: 3.25em; }
+  .c [part='logo'] { height: 1.5em; }
+  .c .t, .c .w { flex-basis: 8em; }
+  .c [part='headline'] { font-size: 1em; }
+  .c a { padding: 0.125em 0.5em; }
+  .c button { top: min(50% - 1em, 0.375em); width: 2em; height: 2em; }
   @media (max-width: 30em) {
-    .x:not(.c) {
-      padding-inline-end: 1em;
-    }
-
-    :not(.c) > .t {
-      flex-basis: 100%;
-    }
+    .x:not(.c) { padding-inline-end: 1em; }
+    :not(.c) > .t { flex-basis: 100%; }
   }
-
   @media print {
-    :host {
-      display: none;
-    }
+    :host { display: none; }
   }
 `;

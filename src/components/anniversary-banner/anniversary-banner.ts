@@ -27,9 +27,12 @@ function when(el: Element, value: string, attribute: string, end: number): numbe
 }
 
 /**
+ * @tagname pole-anniversary-banner
  * @summary The 20th-anniversary banner: the "20 ans" logo, a headline, a short line, a link to
  * the anniversary page and, if asked, a close button whose choice is remembered per campaign.
  * Shown only between `start` and `end`.
+ *
+ * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it, `prefers-color-scheme` decides.
  *
  * @slot - Replaces the short line under the headline (not shown in the compact variant).
  *
@@ -85,9 +88,6 @@ export class PoleAnniversaryBanner extends LitElement {
   /** `compact`: a thin strip (logo, headline, link) for headers and phones. */
   @property({ reflect: true }) variant: 'default' | 'compact' = 'default';
 
-  /** `light` or `dark` forces the colours; unset follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme?: 'light' | 'dark';
-
   /** Closed during this page view (also when storage could not remember it). */
   @state() private closed = false;
   /** A remembered dismissal that has not expired. */
@@ -130,7 +130,11 @@ export class PoleAnniversaryBanner extends LitElement {
     clearTimeout(this.timer);
     const now = Date.now();
     const wait = ([this.from, this.to].find((t) => t > now) ?? NaN) - now;
-    if (wait < 2 ** 31) this.timer = setTimeout(() => this.requestUpdate(), wait);
+    if (wait < 2 ** 31)
+      this.timer = setTimeout(() => {
+        if (this.matches(':focus-within')) this.handOffFocus();
+        this.requestUpdate();
+      }, wait);
   }
 
   /**
@@ -147,26 +151,17 @@ export class PoleAnniversaryBanner extends LitElement {
     if (this.closed || this.remembered || this.from > now || now >= this.to) return nothing;
     const t = this.i18n.t.banner;
     const compact = this.variant == 'compact';
-    return html`<section
-      part="base"
-      class="pole-root ${compact ? 'c' : ''} ${this.dismissible ? 'x' : ''}"
-      lang=${this.i18n.lang}
-      aria-labelledby="h"
-    >
-      <pole-anniversary-logo part="logo" decorative animated></pole-anniversary-logo>
+    return html`<section part="base" class="pole-root ${compact ? 'c' : ''} ${this.dismissible ? 'x' : ''}" lang=${this.i18n.lang} aria-labelledby="h">
+      <pole-anniversary-logo part="logo" decorative></pole-anniversary-logo>
       <div class="t">
         <div class="w">
           <p part="headline" id="h">${this.heading || t.headline}</p>
           <p part="message" ?hidden=${compact}><slot @slotchange=${this.onSlot}></slot>${this.custom ? nothing : t.message}</p>
         </div>
-        ${this.link
-          ? html`<a part="cta" id="a" href=${this.link} aria-labelledby="a h">${this.ctaLabel || t.cta}</a>`
-          : nothing}
+        ${this.link ? html`<a part="cta" id="a" href=${this.link} aria-labelledby="a h">${this.ctaLabel || t.cta}</a>` : nothing}
       </div>
       ${this.dismissible
-        ? html`<button part="dismiss-button" type="button" aria-label=${t.dismiss} @click=${this.onClose}>
-            <svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg>
-          </button>`
+        ? html`<button part="dismiss-button" type="button" aria-label=${t.dismiss} @click=${this.onClose}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg></button>`
         : nothing}
     </section>`;
   }
