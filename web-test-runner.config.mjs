@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/server/signup-endpoint.mjs';
 import { chromeFlags, findChrome } from './test/server/chrome.mjs';
+import { browserCommands } from './test/server/browser-commands.mjs';
 
 const executablePath = findChrome();
 
@@ -17,6 +18,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' })],
   plugins: [
+    browserCommands(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
