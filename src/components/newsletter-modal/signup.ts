@@ -77,10 +77,8 @@ export function parseExtra(json: string): Record<string, string> | null {
  */
 export function encode(fields: Fields, encoding: string): { body: string; type: string } {
   return encoding === 'form'
-    ? {
-        body: new URLSearchParams(Object.entries(fields).map(([k, v]) => [k, String(v)])).toString(),
-        type: 'application/x-www-form-urlencoded',
-      }
+    ? // WebIDL turns the record's booleans into "true".
+      { body: new URLSearchParams(fields as Record<string, string>).toString(), type: 'application/x-www-form-urlencoded' }
     : { body: JSON.stringify(fields), type: 'application/json' };
 }
 
