@@ -339,13 +339,23 @@ describe('<pole-explainer-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
     });
 
+    it('fires pole-toggle for the visitor only, not when a script sets open', async () => {
+      const el = await card(html`<pole-explainer-card collapsible></pole-explainer-card>`);
+      let fired = 0;
+      el.addEventListener('pole-toggle', () => fired++);
+      el.open = true;
+      await el.updateComplete;
+      expect($(el, 'button').getAttribute('aria-expanded')).to.equal('true');
+      expect(fired).to.equal(0);
+    });
+
     it('starts open with the open attribute', async () => {
       const el = await card(html`<pole-explainer-card collapsible open></pole-explainer-card>`);
       expect($(el, 'button').getAttribute('aria-expanded')).to.equal('true');
       expect(visible($(el, '#body p'))).to.equal(true);
     });
 
-    it('opens when find-in-page reveals text in the closed section (hidden="until-found")', async () => {
+    it('keeps the closed body findable (hidden="until-found") and opens on the beforematch event find-in-page fires', async () => {
       const el = await card(html`<pole-explainer-card collapsible></pole-explainer-card>`);
       const body = $(el, '#body');
       expect(body.getAttribute('hidden')).to.equal('until-found');
