@@ -9,6 +9,23 @@ import { browserCommands } from './test/server/browser-commands.mjs';
 
 const executablePath = findChrome();
 
+/**
+ * `a11y-tree` command: Chromium's whole accessibility tree under a selector, shadow roots
+ * included. The runner's own a11ySnapshot keeps only "interesting" nodes, which drops lists and
+ * list items, and is not among its default commands anyway.
+ */
+function a11yTreePlugin() {
+  return {
+    name: 'a11y-tree-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'a11y-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      const root = payload?.selector ? await page.$(payload.selector) : null;
+      return page.accessibility.snapshot({ root: root ?? undefined, interestingOnly: false });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -19,6 +36,7 @@ export default {
   middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' })],
   plugins: [
     browserCommands(),
+    a11yTreePlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
