@@ -140,6 +140,9 @@ describe('signup form', () => {
       const { width, height } = box.getBoundingClientRect();
       expect(width * height).to.be.at.most(1);
       expect(getComputedStyle(box).overflow).to.equal('hidden');
+      const tree = JSON.stringify(await executeServerCommand('a11y-tree', { selector: 'pole-newsletter-modal' }));
+      expect(tree).to.include('Adresse e-mail');
+      expect(tree).to.not.include('Ne pas remplir');
     });
   });
 
