@@ -85,13 +85,13 @@ export class SignupForm implements ReactiveController {
     this.config = key;
     const a = h.action.trim();
     this.broken = !!a && !safeUrl(a, h, 'action');
-    if (this.broken) error(h, `refuses action="${a}": signup is unavailable.`);
+    if (this.broken) error(h, `action="${a}" refused: signup unavailable.`);
     this.privacy = safeUrl(h.privacyHref, h, 'privacy-href');
-    if (!/^(json|form)$/.test(h.encoding)) warn(h, `ignores encoding="${h.encoding}": sending json.`);
-    if (!parseExtra(h.extraFields)) warn(h, 'ignores extra-fields: not a JSON object of strings.');
-    if (!h.privacyHref.trim()) warn(h, 'has no privacy-href: the consent text must link your privacy policy (RGPD).');
-    if (!h.organisation.trim()) warn(h, 'has no organisation: the consent text must name who processes the data (RGPD).');
-    if (!(h.timeout > 0)) warn(h, `ignores timeout="${h.timeout}": using 10.`);
+    if (!/^(json|form)$/.test(h.encoding)) warn(h, `encoding="${h.encoding}" unknown: using json.`);
+    if (!parseExtra(h.extraFields)) warn(h, 'extra-fields ignored: not a JSON object of strings.');
+    if (!h.privacyHref.trim()) warn(h, 'privacy-href missing: link your privacy policy (RGPD).');
+    if (!h.organisation.trim()) warn(h, 'organisation missing: name who processes the data (RGPD).');
+    if (!(h.timeout > 0)) warn(h, `timeout="${h.timeout}" invalid: using 10.`);
   }
 
   /** The element that receives focus when the dialog opens. */
@@ -216,7 +216,7 @@ export class SignupForm implements ReactiveController {
     // Read at submission, not cached: a site may set action just before the visitor submits.
     const url = h.action.trim() && safeUrl(h.action, h, 'action');
     if (!url) {
-      error(h, 'has no usable action and no pole-subscribe handler: signup is unavailable.');
+      error(h, 'no usable action nor pole-subscribe handler: signup unavailable.');
       return this.fail('config', 0);
     }
     // Said at once, rather than after a request that cannot leave the device.
@@ -269,8 +269,8 @@ export class SignupForm implements ReactiveController {
     } else {
       this.alert = { network: t.network, timeout: t.timeout, server: t.failed, offline: t.offline, config: t.unavailable }[kind];
     }
-    if (kind === 'server') error(h, `action endpoint answered ${status || 'a redirect (not followed)'}.`);
-    if (kind === 'network') error(h, 'action endpoint unreachable: network error or no CORS headers.');
+    if (kind === 'server') error(h, `action answered ${status || 'a redirect'}.`);
+    if (kind === 'network') error(h, 'action unreachable (network or CORS).');
     h.requestUpdate();
     h.dispatchEvent(new CustomEvent('pole-subscribe-error', { ...EVENT, detail: { kind, status } }));
     if (this.errors.email) {

@@ -56,16 +56,15 @@ export function buildPayload(p: PayloadInput): Fields {
 
 /** The `extra-fields` attribute: a JSON object of strings (numbers and booleans become strings); null when unusable. */
 export function parseExtra(json: string): Record<string, string> | null {
-  if (!json.trim()) return {};
   try {
-    const value: unknown = JSON.parse(json);
-    if (!value || typeof value !== 'object' || Array.isArray(value)) return null;
-    const out: Record<string, string> = {};
-    for (const [k, v] of Object.entries(value)) {
-      if (!['string', 'number', 'boolean'].includes(typeof v)) return null;
-      out[k] = String(v);
+    const v = JSON.parse(json.trim() || '{}');
+    // Only a plain object (not an array, not null) whose values are not objects.
+    if (v?.constructor !== Object) return null;
+    for (const k in v) {
+      if (typeof v[k] == 'object') return null;
+      v[k] = String(v[k]);
     }
-    return out;
+    return v;
   } catch {
     return null;
   }
