@@ -77,11 +77,6 @@ describe('<pole-anniversary-logo>', () => {
       expect(accessible(svgOf(el)).name).to.equal('20 ans');
     });
 
-    it('takes a longer name from label', async () => {
-      const el = await fixture(html`<pole-anniversary-logo label="Les pôles de compétitivité : 20 ans"></pole-anniversary-logo>`);
-      expect(accessible(svgOf(el))).to.deep.equal({ role: 'img', name: 'Les pôles de compétitivité : 20 ans' });
-    });
-
     it('is hidden from assistive technology when decorative, and back when it is not', async () => {
       const el = await fixture<PoleAnniversaryLogo>(html`<pole-anniversary-logo decorative></pole-anniversary-logo>`);
       const svg = svgOf(el);

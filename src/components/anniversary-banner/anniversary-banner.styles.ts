@@ -19,9 +19,10 @@ import { css } from 'lit';
  */
 export default css`
   :host { display: block; }
+  .pole-root, .t { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em; }
   .pole-root {
     --_a: var(--_accent);
-    position: relative; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em;
+    position: relative;
     min-height: max(5em, min(6.5em, 114.4em - 150vw), min(16em, 26.1em - 34.2vw, 82.5em - 150vw));
     padding: 0.75em 1em;
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
@@ -29,22 +30,19 @@ export default css`
   }
   .x { padding-inline-end: 4em; }
   [part='logo'] { flex: none; height: 2.75em; --pole-accent: var(--_a); }
-  .t { flex: 1 1 16em; display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em; }
-  .w { flex: 1 1 16em; }
-  p { margin: 0; overflow-wrap: break-word; }
+  .t, .w { flex: 1 1 16em; }
+  p { margin: 0; overflow-wrap: anywhere; }
   [part='headline'] { font-size: 1.125em; font-weight: 700; line-height: 1.3; }
   [part='message'] { margin-top: 0.25em; color: var(--_muted); }
   a, button { border: 0.125em solid transparent; border-radius: var(--_radius); }
   a { padding: 0.5em 1em; background: var(--_accent); color: var(--_accent-fg); font-weight: 700; text-decoration: none; }
-  a::after { content: '→' / ''; margin-inline-start: 0.5em; }
   a:hover { text-decoration: underline; }
   button {
     position: absolute; top: min(50% - 1.375em, 0.5em); inset-inline-end: 0.5em;
     display: grid; place-items: center; width: 2.75em; height: 2.75em; padding: 0;
-    background: none; color: inherit; font: inherit; cursor: pointer;
+    background: none; color: inherit; cursor: pointer;
   }
-  button:hover { background: color-mix(in srgb, currentColor 12%, transparent); }
-  svg { width: 1.25em; stroke: currentColor; stroke-width: 2; stroke-linecap: round; }
+  svg { width: 1.5em; height: 1.5em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
   .c {
     gap: 0.25em 1em; padding-block: 0.375em;
     min-height: max(3em, min(3.6em, 64.3em - 150vw), min(7.5em, 14.85em - 30.6vw));
@@ -58,8 +56,5 @@ export default css`
   @media (max-width: 30em) {
     .x:not(.c) { padding-inline-end: 1em; }
     :not(.c) > .t { flex-basis: 100%; }
-  }
-  @media print {
-    :host { display: none; }
   }
 `;

@@ -22,7 +22,7 @@ function when(el: Element, value: string, attribute: string, end: number): numbe
   if (!value) return NaN;
   const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
   const t = d ? new Date(+d[1], +d[2] - 1, +d[3] + end).getTime() : Date.parse(value);
-  if (isNaN(t)) warn(el, `ignores ${attribute}="${value}": not an ISO date such as 2025-12-31.`);
+  if (isNaN(t)) warn(el, `ignores ${attribute}="${value}": not a date like 2025-12-31.`);
   return t;
 }
 
@@ -30,7 +30,7 @@ function when(el: Element, value: string, attribute: string, end: number): numbe
  * @tagname pole-anniversary-banner
  * @summary The 20th-anniversary banner: the "20 ans" logo, a headline, a short line, a link to
  * the anniversary page and, if asked, a close button whose choice is remembered per campaign.
- * Shown only between `start` and `end`.
+ * Shown only between `start` and `end` (checked as the page loads).
  *
  * @attr {'light' | 'dark'} theme - Forces light or dark colours; without it, `prefers-color-scheme` decides.
  *
@@ -68,13 +68,13 @@ export class PoleAnniversaryBanner extends LitElement {
   @property() heading = '';
 
   /** Adds the close button. */
-  @property({ type: Boolean, reflect: true }) dismissible = false;
+  @property({ type: Boolean }) dismissible = false;
 
-  /** Names what a dismissal hides: a new campaign shows the banner again to those who closed it. */
+  /**
+   * Names what a dismissal hides (stored as `pole-widgets:banner:<campaign>`): a new campaign shows
+   * the banner again to those who closed it.
+   */
   @property() campaign = '20-ans';
-
-  /** Overrides `campaign` as the storage key (`pole-widgets:banner:<key>` in localStorage). */
-  @property({ attribute: 'storage-key' }) storageKey = '';
 
   /** Days a dismissal is remembered (default 30; `0`: this page view only). */
   @property({ attribute: 'dismiss-days', type: Number }) dismissDays = DAYS;
@@ -86,12 +86,13 @@ export class PoleAnniversaryBanner extends LitElement {
   @property() end = '';
 
   /** `compact`: a thin strip (logo, headline, link) for headers and phones. */
-  @property({ reflect: true }) variant: 'default' | 'compact' = 'default';
+  @property() variant: 'default' | 'compact' = 'default';
 
-  /** Closed during this page view (also when storage could not remember it). */
-  @state() private closed = false;
-  /** A remembered dismissal that has not expired. */
-  @state() private remembered = false;
+  /**
+   * Dismissed: by a stored dismissal that has not expired (re-read when the campaign changes), or
+   * by the close button during this page view (also when storage could not remember it).
+   */
+  @state() private off = false;
   /** Whether the default slot holds a short line of the site's own. */
   @state() private custom = false;
 
@@ -99,56 +100,26 @@ export class PoleAnniversaryBanner extends LitElement {
   private from = NaN;
   private to = NaN;
   private days = DAYS;
-  private timer?: ReturnType<typeof setTimeout>;
   private readonly i18n = new LangController(this);
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.timer);
-  }
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) this.link = safeUrl(this.href, this, 'href');
     if (changed.has('start')) this.from = when(this, this.start, 'start', 0);
     if (changed.has('end')) this.to = when(this, this.end, 'end', 1);
-    if (changed.has('variant') && !/^(compact|default)?$/.test(this.variant ?? ''))
-      warn(this, `ignores variant="${this.variant}": use "compact" or leave it out.`);
     if (changed.has('dismissDays')) {
       const d = this.dismissDays;
-      this.days = d >= 0 && d < Infinity ? d : DAYS;
-      if (this.days !== d) warn(this, `ignores dismiss-days="${this.getAttribute('dismiss-days') ?? d}": use a number of days ≥ 0; remembering ${DAYS} days.`);
+      this.days = d >= 0 && d < Infinity ? d : (warn(this, `ignores dismiss-days="${this.getAttribute('dismiss-days') ?? d}": not a number ≥ 0; using ${DAYS}.`), DAYS);
     }
-    if (changed.has('campaign') || changed.has('storageKey') || changed.has('dismissDays')) {
+    if (changed.has('campaign') || changed.has('dismissDays')) {
       const at = readStored(this.key, isDismissal)?.at ?? NaN;
       const now = Date.now();
-      this.remembered = at <= now && now < at + this.days * 864e5;
+      this.off = at <= now && now < at + this.days * 864e5;
     }
-  }
-
-  override updated(): void {
-    // Retire (or appear) on schedule in a page left open; setTimeout caps delays at 2^31 - 1 ms.
-    clearTimeout(this.timer);
-    const now = Date.now();
-    const wait = ([this.from, this.to].find((t) => t > now) ?? NaN) - now;
-    if (wait < 2 ** 31)
-      this.timer = setTimeout(() => {
-        if (this.matches(':focus-within')) this.handOffFocus();
-        this.requestUpdate();
-      }, wait);
-  }
-
-  /**
-   * Hides the banner as its close button does: fires `pole-dismiss` and, unless that is cancelled,
-   * remembers it for `dismiss-days`. Focus inside the banner moves on (see the close button).
-   * Returns whether the banner was hidden.
-   */
-  dismiss(): boolean {
-    return this.hide(this.matches(':focus-within'));
   }
 
   override render() {
     const now = Date.now();
-    if (this.closed || this.remembered || this.from > now || now >= this.to) return nothing;
+    if (this.off || this.from > now || now >= this.to) return nothing;
     const t = this.i18n.t.banner;
     const compact = this.variant == 'compact';
     return html`<section part="base" class="pole-root ${compact ? 'c' : ''} ${this.dismissible ? 'x' : ''}" lang=${this.i18n.lang} aria-labelledby="h">
@@ -161,13 +132,13 @@ export class PoleAnniversaryBanner extends LitElement {
         ${this.link ? html`<a part="cta" id="a" href=${this.link} aria-labelledby="a h">${this.ctaLabel || t.cta}</a>` : nothing}
       </div>
       ${this.dismissible
-        ? html`<button part="dismiss-button" type="button" aria-label=${t.dismiss} @click=${this.onClose}><svg viewBox="0 0 16 16" aria-hidden="true"><path d="M3 3l10 10M13 3 3 13" /></svg></button>`
+        ? html`<button part="dismiss-button" type="button" aria-label=${t.dismiss} @click=${this.hide}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg></button>`
         : nothing}
     </section>`;
   }
 
   private get key(): string {
-    return 'banner:' + storageKeyPart(this.storageKey || this.campaign);
+    return 'banner:' + storageKeyPart(this.campaign);
   }
 
   private onSlot(e: Event): void {
@@ -175,38 +146,26 @@ export class PoleAnniversaryBanner extends LitElement {
     this.custom = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType == 1 || n.textContent!.trim());
   }
 
-  private onClose(): void {
-    // Safari does not focus a clicked button: a click on ours still counts as focus inside.
-    this.hide(true);
-  }
-
-  private hide(refocus: boolean): boolean {
-    const campaign = this.key.slice(7);
-    if (!this.dispatchEvent(new CustomEvent('pole-dismiss', { bubbles: true, composed: true, cancelable: true, detail: { campaign } })))
-      return false;
-    if (!writeStored(this.key, { at: Date.now() }))
-      warn(this, `cannot store the dismissal of campaign "${campaign}" (storage unavailable): hidden for this page view only.`);
-    if (refocus) this.handOffFocus();
-    this.closed = true;
-    return true;
-  }
-
   /**
-   * The close button is about to disappear: focus goes to the page's main content (the first
-   * `main`, `[role=main]` or `h1`), where a skip link would take it, else to the banner's next
-   * sibling, never to <body>. It gets tabindex="-1" only while focused, and no focus is stolen
-   * from outside the banner.
+   * The close button (Lit calls it bound to the element). Unless a listener cancels, the dismissal
+   * is stored and focus moves on before the button disappears, also when a click did not focus it
+   * (Safari): to the page's main content (the first `main`, `[role=main]` or `h1`), where a skip
+   * link would take it, else to the banner's next sibling; never to <body>. The target gets
+   * tabindex="-1" only while it holds focus.
    */
-  private handOffFocus(): void {
+  private hide(): void {
+    const detail = { campaign: this.campaign };
+    if (!this.dispatchEvent(new CustomEvent('pole-dismiss', { bubbles: true, composed: true, cancelable: true, detail }))) return;
+    if (!writeStored(this.key, { at: Date.now() }))
+      warn(this, 'cannot store the dismissal: hidden for this page view only.');
     const target = ((this.getRootNode() as ParentNode).querySelector('main,[role=main],h1') ??
-      this.nextElementSibling ??
-      this.parentElement) as HTMLElement | null;
-    if (!target) return;
-    if (target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
+      this.nextElementSibling) as HTMLElement | null;
+    if (target && !target.hasAttribute('tabindex')) {
       target.tabIndex = -1;
       target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
     }
-    target.focus();
+    target?.focus();
+    this.off = true;
   }
 }
 
