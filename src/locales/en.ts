@@ -18,9 +18,17 @@ export const en: Strings = {
     headline: 'The French competitiveness clusters turn 20!',
   },
 
-  // <pole-explainer-card>
+  // <pole-explainer-card>: `n` is the pôle's name, `t` its theme; both may be empty.
   card: {
-    whatHeading: 'What is a pôle de compétitivité?',
+    what: 'What is a pôle de compétitivité?',
+    intro: (n, t) =>
+      `${n ? n + ' is a pôle de compétitivité (competitiveness cluster): an' : 'A pôle de compétitivité (competitiveness cluster) is an'} agile, association-based network. On ${n ? 'its' : 'one'} territory, around ${t ? `the theme “${t}”` : 'one theme'}, it brings together:`,
+    members: ['companies', 'research organisations', 'training organisations', 'public and private actors'],
+    aim: 'Its aim: to support innovation for economic development and the competitiveness of companies. Founded in 2005, the pôles are now 20\u00a0years old.',
+    mission: 'What is a pôle’s mission?',
+    levers: (n) => `${n ? 'The mission of ' + n : 'A pôle’s mission'} is to mobilise the key levers of competitiveness:`,
+    leverList: ['expertise and skills', 'innovation capacity', 'access to R&D', 'growth and jobs'],
+    more: (n) => `Learn more about ${n || 'the pôles'}`,
   },
 
   // <pole-newsletter-modal>
@@ -31,6 +39,29 @@ export const en: Strings = {
 
   // <pole-newsletter-modal>: the signup form inside it
   form: {
+    email: 'Email address',
+    name: 'First name',
+    required: '(required)',
+    optional: '(optional)',
+    consent: (org: string) =>
+      `I agree to receive the newsletter by email. My data is processed by ${org} for this purpose only. I can unsubscribe at any time.`,
+    org: 'the publisher of this site',
+    privacy: 'Privacy policy (new window)',
+    trap: 'Leave empty',
     submit: 'Sign up',
+    sending: 'Sending…',
+    retry: 'Try again',
+    success: 'Thank you! Check your inbox to confirm your subscription.',
+    emailMissing: 'Enter your email address.',
+    emailInvalid: 'Enter a valid email address, for example name@example.com.',
+    consentMissing: 'Tick the box to agree to receive the newsletter.',
+    rejected: 'Signup refused. Check your email address.',
+    tooMany: (s: number) => `Too many attempts. Try again in ${s} s.`,
+    failed: 'The signup service failed. Try again.',
+    network: 'The signup service cannot be reached. Try again.',
+    timeout: 'The signup service is not answering. Try again.',
+    offline: 'You are offline.',
+    online: 'Back online: you can try again.',
+    unavailable: 'Signup is unavailable for now.',
   },
 };
