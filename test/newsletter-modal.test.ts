@@ -3,7 +3,7 @@ import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web
 import '../src/components/newsletter-modal/newsletter-modal.js';
 import type { CloseReason, PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
 
-const KEY = 'pole-widgets:newsletter-modal:';
+const KEY = 'pole-widgets:modal:';
 
 // --- helpers ---------------------------------------------------------------------------------
 
@@ -312,8 +312,8 @@ describe('<pole-newsletter-modal> opening', () => {
     } finally {
       warnings.restore();
     }
-    expect(warnings.messages[0]).to.contain('<pole-newsletter-modal>').and.contain('data-pole-newsletter-open="nope"');
-    expect(warnings.messages[1]).to.contain('several modals');
+    expect(warnings.messages[0]).to.contain('<button>').and.contain('data-pole-newsletter-open="nope" matches 0 modals');
+    expect(warnings.messages[1]).to.contain('data-pole-newsletter-open="" matches 2 modals');
     for (const m of wrap.querySelectorAll('pole-newsletter-modal')) expect(m.open).to.be.false;
   });
 
@@ -512,12 +512,12 @@ describe('<pole-newsletter-modal> keyboard and focus', () => {
     expect(wrap.hasAttribute('tabindex'), 'the temporary tabindex goes away on blur').to.be.false;
   });
 
-  it('focuses the heading when the form has nothing to focus', async () => {
+  it('leaves focus on the close button, inside the dialog, when the form has nothing to focus', async () => {
     const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
     emailOf(el).remove();
     el.show();
     await opened(el);
-    expectFocusOn(part(el, 'heading'));
+    expectFocusOn(part(el, 'close-button'));
   });
 });
 
@@ -872,15 +872,16 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     let el: PoleNewsletterModal;
     try {
       el = await fixture<PoleNewsletterModal>(
-        html`<pole-newsletter-modal auto-open="delay sometimes" auto-open-delay="-1" auto-open-scroll="150" remember-days="beaucoup"></pole-newsletter-modal>`,
+        html`<pole-newsletter-modal auto-open="sometimes" auto-open-delay="-1" auto-open-scroll="150" remember-days="beaucoup"></pole-newsletter-modal>`,
       );
     } finally {
       warnings.restore();
     }
     const all = warnings.messages.join('\n');
-    for (const attr of ['auto-open="sometimes"', 'auto-open-delay="-1"', 'auto-open-scroll="150"', 'remember-days="beaucoup"']) {
-      expect(all).to.contain(`<pole-newsletter-modal> ignores ${attr}`);
+    for (const attr of ['auto-open="sometimes" unknown', 'auto-open-delay="-1" invalid', 'auto-open-scroll="150" invalid', 'remember-days="beaucoup" invalid']) {
+      expect(all).to.contain(`<pole-newsletter-modal> ${attr}`);
     }
+    el!.autoOpen = 'delay';
     await aTimeout(300);
     expect(el!.open, 'a bad delay falls back to 15 s, not to 0').to.be.false;
   });

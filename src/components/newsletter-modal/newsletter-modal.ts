@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query } from 'lit/decorators.js';
 import { define } from '../../internal/define.js';
 import { LangController } from '../../internal/i18n.js';
@@ -14,15 +14,12 @@ export type CloseReason = 'close-button' | 'escape' | 'backdrop' | 'api';
 /** Why the dialog opens: the `reason` of `pole-open`. */
 export type OpenReason = 'trigger' | 'auto' | 'api';
 
-/** What the storage key holds: a close time (auto-open stays quiet for `remember-days`) or a signup. */
+/** The storage key's value: when the visitor last closed the dialog, or that they subscribed. */
 interface Cap {
   closedAt?: number;
-  subscribed?: true;
+  subscribed?: boolean;
 }
-const isCap = (v: unknown): v is Cap =>
-  !!v && typeof v == 'object' && ((v as Cap).subscribed === true || Number.isFinite((v as Cap).closedAt));
-
-const MODES = ['delay', 'scroll', 'exit'];
+const isCap = (v: unknown): v is Cap => !!v && typeof v == 'object';
 
 /**
  * @summary Newsletter signup in an accessible modal dialog.
@@ -69,9 +66,9 @@ export class PoleNewsletterModal extends LitElement {
   @property({ type: Boolean, attribute: 'no-backdrop-close' }) noBackdropClose = false;
 
   /**
-   * Polite auto-open, off by default: `delay`, `scroll` or `exit` (exit intent, desktop only), or several
-   * separated by spaces (the first to happen opens). Never before `load`, never while the visitor types in
-   * a field or another modal dialog is open, never again for `remember-days` after a close, never after a signup.
+   * Polite auto-open, off by default: `delay`, `scroll` or `exit` (exit intent, not on touch-first devices).
+   * Never before `load`, never while the visitor types in a field or another modal dialog is open, never again
+   * for `remember-days` after a close, never after a signup.
    */
   @property({ attribute: 'auto-open' }) autoOpen = '';
 
@@ -117,17 +114,16 @@ export class PoleNewsletterModal extends LitElement {
   @property({ type: Number }) timeout = 10;
 
   @query('dialog') private dialog!: HTMLDialogElement;
-  @query('h2') private headingEl!: HTMLElement;
 
   private readonly i18n = new LangController(this);
   private readonly form = new SignupForm(this, this.i18n);
 
-  /** Every connected modal: the one document listener for `data-pole-newsletter-open` serves them all. */
-  private static modals = new Set<PoleNewsletterModal>();
+  /** Every connected modal: one document listener for `data-pole-newsletter-open` serves them all. */
+  private static all = new Set<PoleNewsletterModal>();
 
-  /** The dialog is shown (the open steps ran): lags `open` until `updated()`. */
+  /** The open steps ran: `shown` lags `open` until `updated()`. */
   private shown = false;
-  private opener: HTMLElement | null = null;
+  private opener?: HTMLElement | null;
   private openReason: OpenReason = 'api';
   private closeReason?: CloseReason;
   private downOnBackdrop = false;
@@ -142,30 +138,28 @@ export class PoleNewsletterModal extends LitElement {
     this.addEventListener('command', (e) => {
       const { command, source } = e as CommandEvent;
       if (command == '--show') this.openBy('trigger', source as HTMLElement);
-      if (command == '--close') this.requestClose('api');
     });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const all = PoleNewsletterModal.modals;
-    if (!all.size) document.addEventListener('click', PoleNewsletterModal.onDocumentClick);
+    const all = PoleNewsletterModal.all;
+    if (!all.size) document.addEventListener('click', onDocumentClick);
     all.add(this);
     if (this.hasUpdated) this.arm();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const all = PoleNewsletterModal.modals;
+    const all = PoleNewsletterModal.all;
     all.delete(this);
-    if (!all.size) document.removeEventListener('click', PoleNewsletterModal.onDocumentClick);
+    if (!all.size) document.removeEventListener('click', onDocumentClick);
     this.disarm();
     // A removed modal dialog leaves the top layer: give the page its scroll back.
     if (this.shown) {
-      this.shown = false;
+      this.shown = this.open = false;
       this.dialog.close();
       lockScroll(false);
-      this.open = false;
     }
   }
 
@@ -173,14 +167,40 @@ export class PoleNewsletterModal extends LitElement {
     if (changed.has('rememberDays')) this.days = this.checked(this.rememberDays, 30, 'remember-days');
     // `open` removed from outside (attribute or property): the same cancelable close path as close().
     if (changed.has('open') && !this.open && this.shown && !this.closeReason) {
-      if (this.emit('pole-request-close', { reason: 'api' }, true)) this.closeReason = 'api';
+      if (this.emit('pole-request-close', 'api', true)) this.closeReason = 'api';
       else this.open = true;
     }
   }
 
   override updated(changed: PropertyValues<this>): void {
-    if (this.open && !this.shown) this.openSteps();
-    else if (!this.open && this.shown) this.closeSteps();
+    if (this.open && !this.shown) {
+      this.shown = true;
+      this.disarm();
+      this.opener ??= deepActiveElement();
+      lockScroll(true);
+      // showModal() focuses the first control (the close button); the form names a better place.
+      this.dialog.showModal();
+      this.form.focusTarget()?.focus();
+      this.emit('pole-open', this.openReason);
+      this.openReason = 'api';
+    } else if (!this.open && this.shown) {
+      const { opener, closeReason = 'api' } = this;
+      this.shown = false;
+      this.opener = this.closeReason = undefined;
+      this.dialog.close();
+      lockScroll(false);
+      if (!readStored(this.key, isCap)?.subscribed) writeStored(this.key, { closedAt: Date.now() });
+      // Back to the opener; if it is gone, to a trigger of this dialog, else to the page's main content (never <body>).
+      const target =
+        ([opener, this.renderRoot.querySelector('[part=trigger]'), this.querySelector('[slot=trigger]')].find(usable) as HTMLElement) ??
+        document.querySelector<HTMLElement>('main,[role=main],h1');
+      if (target && !usable(target) && !target.hasAttribute('tabindex')) {
+        target.tabIndex = -1;
+        target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
+      }
+      target?.focus({ preventScroll: true });
+      this.emit('pole-close', closeReason);
+    }
     if (changed.has('autoOpen') || changed.has('autoOpenDelay') || changed.has('autoOpenScroll')) this.arm();
   }
 
@@ -197,12 +217,20 @@ export class PoleNewsletterModal extends LitElement {
   override render() {
     const t = this.i18n.t.modal;
     const lang = this.i18n.lang;
-    return html`<slot name="trigger" @click=${this.onSlottedTrigger}></slot>${this.triggerLabel
+    return html`<slot
+        name="trigger"
+        @click=${(e: Event) => {
+          const opener = (e.target as Element).closest<HTMLElement>('[slot=trigger]');
+          if (opener) {
+            e.preventDefault();
+            this.openBy('trigger', opener);
+          }
+        }}
+      ></slot
+      >${this.triggerLabel
         ? html`<button
             part="trigger"
             class="pole-root trigger"
-            lang=${lang}
-            type="button"
             aria-haspopup="dialog"
             @click=${(e: Event) => this.openBy('trigger', e.currentTarget as HTMLElement)}
           >
@@ -216,126 +244,72 @@ export class PoleNewsletterModal extends LitElement {
         @cancel=${this.onCancel}
         @close=${this.onDialogClose}
         @pointerdown=${(e: Event) => (this.downOnBackdrop = e.target == this.dialog)}
-        @click=${this.onDialogClick}
+        @click=${(e: Event) =>
+          // Pressed and released on the dialog box itself, not on its content: the backdrop.
+          e.target == this.dialog && this.downOnBackdrop && !this.noBackdropClose && this.requestClose('backdrop')}
       >
-        <div part="header" class="header">
-          <h2 id="heading" part="heading" tabindex="-1">${this.heading || t.heading}</h2>
-          <button part="close-button" class="close" type="button" aria-label=${t.close} @click=${() => this.requestClose('close-button')}>
-            <svg viewBox="0 0 24 24" aria-hidden="true">${svg`<path d="M6 6l12 12M18 6 6 18"/>`}</svg>
+        <header part="header">
+          <h2 id="heading" part="heading">${this.heading || t.heading}</h2>
+          <button part="close-button" class="close" aria-label=${t.close} @click=${() => this.requestClose('close-button')}>
+            <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
           </button>
-        </div>
+        </header>
         <div part="body" class="body"><slot name="intro"></slot>${this.form.render()}</div>
       </dialog>`;
   }
 
   private get key(): string {
-    return `newsletter-modal:${storageKeyPart(this.id)}`;
+    return 'modal:' + storageKeyPart(this.id);
   }
 
-  private emit(name: string, detail: object, cancelable = false): boolean {
-    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail }));
+  private emit(name: string, reason: string, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail: { reason } }));
   }
 
-  /** A numeric attribute within 0…max, or a console message and the default. */
-  private checked(value: number, fallback: number, attribute: string, max = Infinity): number {
+  /** A number attribute within 0…max, or a console message and the default. */
+  private checked(value: number, fallback: number, attribute: string, max = 1e9): number {
     if (value >= 0 && value <= max) return value;
-    warn(this, `ignores ${attribute}="${this.getAttribute(attribute)}": expected a number from 0${max < Infinity ? ` to ${max}` : ''}; using ${fallback}.`);
+    warn(this, `${attribute}="${this.getAttribute(attribute)}" invalid: using ${fallback}.`);
     return fallback;
   }
 
-  private openBy(reason: OpenReason, opener?: HTMLElement | null): void {
-    if (this.open) return;
-    if (!this.isConnected) return warn(this, 'cannot open: the element is not in the document.');
+  /** @internal */
+  openBy(reason: OpenReason, opener?: HTMLElement | null): void {
+    if (this.open || !this.isConnected) return;
     this.openReason = reason;
-    this.opener = opener ?? deepActiveElement();
+    this.opener = opener;
     this.open = true;
   }
 
   private requestClose(reason: CloseReason, cancelable = true): void {
-    if (this.open && this.emit('pole-request-close', { reason }, cancelable)) {
+    if (this.open && this.emit('pole-request-close', reason, cancelable)) {
       this.closeReason = reason;
       this.open = false;
     }
   }
 
-  private openSteps(): void {
-    this.shown = true;
-    this.disarm();
-    this.opener ??= deepActiveElement();
-    lockScroll(true);
-    this.dialog.showModal();
-    (this.form.focusTarget() ?? this.headingEl).focus();
-    this.emit('pole-open', { reason: this.openReason });
-    this.openReason = 'api';
-  }
-
-  private closeSteps(): void {
-    const reason = this.closeReason ?? 'api';
-    this.shown = false;
-    this.closeReason = undefined;
-    if (this.dialog.open) this.dialog.close();
-    lockScroll(false);
-    if (!readStored(this.key, isCap)?.subscribed) writeStored(this.key, { closedAt: Date.now() });
-    this.returnFocus();
-    this.emit('pole-close', { reason });
-  }
-
-  /** Back to the opener; if it is gone, to another way to reopen this dialog, else to the page's main content. */
-  private returnFocus(): void {
-    const opener = this.opener;
-    this.opener = null;
-    const id = CSS.escape(this.id);
-    const all = PoleNewsletterModal.modals;
-    const usable = (el: Element | null | undefined): el is HTMLElement =>
-      el instanceof HTMLElement && el.isConnected && !el.matches(':disabled') && el.checkVisibility() && !el.closest('[inert]');
-    const target =
-      [
-        opener,
-        this.renderRoot.querySelector('[part=trigger]'),
-        this.querySelector('[slot=trigger]'),
-        ...document.querySelectorAll(
-          `${id ? `[data-pole-newsletter-open="${id}"],[commandfor="${id}"]` : '_'}${all.size == 1 ? ',[data-pole-newsletter-open=""]' : ''}`,
-        ),
-      ].find(usable) ?? document.querySelector<HTMLElement>('main,[role=main],h1');
-    if (!target) return;
-    if (!usable(opener) && target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
-      target.tabIndex = -1;
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-    }
-    target.focus({ preventScroll: true });
-  }
-
-  /** Arms the polite auto-open rules; they wait for `load` and fire at most once per page view. */
+  /** Arms the polite auto-open rule; it waits for `load` and fires at most once per page view. */
   private arm(): void {
     this.disarm();
-    const modes = this.autoOpen.split(/\s+/).filter(Boolean);
-    const unknown = modes.filter((m) => !MODES.includes(m));
-    if (unknown.length) warn(this, `ignores auto-open="${unknown.join(' ')}": use delay, scroll or exit.`);
+    const mode = this.autoOpen;
     const delay = this.checked(this.autoOpenDelay, 15, 'auto-open-delay');
     const share = this.checked(this.autoOpenScroll, 50, 'auto-open-scroll', 100);
-    if (!this.isConnected || !modes.some((m) => MODES.includes(m)) || this.capped()) return;
-    const armed = (this.armed = new AbortController());
-    const { signal } = armed;
+    if (mode && !/^(delay|scroll|exit)$/.test(mode)) warn(this, `auto-open="${mode}" unknown: use delay, scroll or exit.`);
+    if (!mode || !this.isConnected || this.capped()) return;
+    const { signal } = (this.armed = new AbortController());
     const start = () => {
-      if (modes.includes('delay')) this.timer = setTimeout(() => this.autoOpenNow(), delay * 1000);
-      if (modes.includes('scroll')) {
-        const onScroll = () => {
+      if (mode == 'delay') this.timer = setTimeout(() => this.autoOpenNow(), delay * 1000);
+      // scroll: past `share` percent of the page. exit (intent): the pointer leaves through the top edge, towards
+      // tabs and address bar; not on touch-first devices.
+      else if (mode == 'scroll' || !matchMedia('(pointer:coarse)').matches) {
+        const check = (e?: MouseEvent) => {
           const max = document.documentElement.scrollHeight - innerHeight;
-          if (max > 0 && (scrollY / max) * 100 >= share) this.autoOpenNow();
+          if (e ? !e.relatedTarget && e.clientY <= 0 : max > 0 && (scrollY / max) * 100 >= share) this.autoOpenNow();
         };
-        addEventListener('scroll', onScroll, { passive: true, signal });
-        onScroll();
-      }
-      // Exit intent: the pointer leaves the page through its top edge (towards tabs and address bar).
-      // Not on touch-first devices (phones, tablets), where there is no such gesture.
-      if (modes.includes('exit') && !matchMedia('(pointer:coarse)').matches) {
-        document.addEventListener(
-          'mouseout',
-          (e) => {
-            if (!e.relatedTarget && e.clientY <= 0) this.autoOpenNow();
-          },
-          { signal },
-        );
+        if (mode == 'scroll') {
+          addEventListener('scroll', () => check(), { passive: true, signal });
+          check();
+        } else document.addEventListener('mouseout', check, { signal });
       }
     };
     if (document.readyState == 'complete') start();
@@ -350,34 +324,28 @@ export class PoleNewsletterModal extends LitElement {
 
   private capped(): boolean {
     const cap = readStored(this.key, isCap);
-    return !!cap && (!!cap.subscribed || Date.now() - cap.closedAt! < this.days * 864e5);
+    // A stored value that is not a number compares false: tampered storage only loses the capping.
+    return !!cap?.subscribed || Date.now() - (cap?.closedAt as number) < this.days * 864e5;
   }
 
   /** A rule fired: open now if the moment is polite, else look again in a second. */
   private autoOpenNow(): void {
     if (!this.armed) return;
     clearTimeout(this.timer);
-    if (this.open || this.capped()) return this.disarm();
-    if (document.hidden || isTyping() || otherModalOpen(document)) {
-      this.timer = setTimeout(() => this.autoOpenNow(), 1000);
-      return;
+    if (this.open || this.capped()) this.disarm();
+    else if (document.hidden || isTyping() || otherModalOpen(document)) this.timer = setTimeout(() => this.autoOpenNow(), 1000);
+    else {
+      this.disarm();
+      this.openBy('auto');
     }
-    this.disarm();
-    this.openBy('auto');
-  }
-
-  private onSlottedTrigger(e: Event): void {
-    const opener = (e.target as Element).closest<HTMLElement>('[slot=trigger]');
-    if (!opener) return;
-    e.preventDefault();
-    this.openBy('trigger', opener);
   }
 
   /** Escape (or another close request). Chromium's close watcher may refuse a second cancel: see onDialogClose. */
   private onCancel(e: Event): void {
-    if (!e.cancelable) return;
-    e.preventDefault();
-    this.requestClose('escape');
+    if (e.cancelable) {
+      e.preventDefault();
+      this.requestClose('escape');
+    }
   }
 
   /**
@@ -389,40 +357,28 @@ export class PoleNewsletterModal extends LitElement {
   private onDialogClose(): void {
     if (this.shown && this.open && !this.dialog.open) this.requestClose('escape', false);
   }
+}
 
-  private onDialogClick(e: MouseEvent): void {
-    // A click whose press and release both hit the dialog box itself landed on the backdrop (the panel fills the box).
-    if (e.target == this.dialog && this.downOnBackdrop && !this.noBackdropClose) this.requestClose('backdrop');
-  }
-
-  /** `data-pole-newsletter-open` anywhere on the page (value: a modal's id, or empty for the only modal). */
-  private static onDocumentClick(e: MouseEvent): void {
-    const source = e
-      .composedPath()
-      .find((n): n is HTMLElement => n instanceof HTMLElement && n.hasAttribute('data-pole-newsletter-open'));
-    if (!source || e.defaultPrevented) return;
-    const id = source.dataset.poleNewsletterOpen;
-    const modals = [...PoleNewsletterModal.modals].filter((m) => !id || m.id == id);
-    if (modals.length == 1) {
-      e.preventDefault();
-      modals[0].openBy('trigger', source);
-    } else {
-      warn(
-        'pole-newsletter-modal',
-        id
-          ? `data-pole-newsletter-open="${id}": no modal has this id.`
-          : 'data-pole-newsletter-open is empty but the page has several modals: give it the id of one.',
-      );
-    }
-  }
+/** `data-pole-newsletter-open` anywhere on the page (value: a modal's id, or empty for the only modal). */
+function onDocumentClick(e: MouseEvent): void {
+  const source = e.composedPath().find((n) => (n as Element).hasAttribute?.('data-pole-newsletter-open')) as HTMLElement;
+  if (!source || e.defaultPrevented) return;
+  const id = source.dataset.poleNewsletterOpen;
+  const modals = [...PoleNewsletterModal['all']].filter((m) => !id || m.id == id);
+  if (modals.length != 1) return warn(source, `data-pole-newsletter-open="${id}" matches ${modals.length} modals.`);
+  e.preventDefault();
+  modals[0].openBy('trigger', source);
 }
 
 /** The focused element, looking into shadow roots; `null` for none or `<body>`. */
 function deepActiveElement(): HTMLElement | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el != document.body ? el : null;
+  return el != document.body ? (el as HTMLElement) : null;
 }
+
+/** Rendered (display not none) and not disabled. */
+const usable = (el?: Element | null): boolean => !!el?.getClientRects().length && !el.matches(':disabled');
 
 function isTyping(): boolean {
   const el = deepActiveElement();
@@ -430,51 +386,41 @@ function isTyping(): boolean {
 }
 
 /**
- * A modal dialog of the page or of any open shadow root (`:modal`), or a rendered `aria-modal` one that is not
- * `aria-hidden` (cookie banners). Opacity and visibility are not looked at: a banner fading in starts at 0.
+ * A modal dialog (`:modal`) or a rendered `aria-modal` element that is not `aria-hidden` (cookie banners), in
+ * the page or any open shadow root. Opacity and visibility are not looked at: a banner fading in starts at 0.
  */
 function otherModalOpen(root: Document | ShadowRoot): boolean {
   return [...root.querySelectorAll('*')].some(
     (el) =>
-      el.matches(MODAL) ||
-      (el.matches('[aria-modal=true]:not([aria-hidden=true])') && el.checkVisibility()) ||
+      (el.matches(':modal,[aria-modal=true]:not([aria-hidden=true])') && usable(el)) ||
       (!!el.shadowRoot && otherModalOpen(el.shadowRoot)),
   );
 }
-// `:modal` is Safari 15.6+; before that an open dialog counts as modal.
-const MODAL = CSS.supports('selector(:modal)') ? 'dialog:modal' : 'dialog[open]';
 
 let locks = 0;
 let unlock = (): void => {};
 
 /**
- * Stops the page behind from scrolling: overflow hidden on <html> (honoured by iOS Safari 16+), with the
- * scrollbar's room kept (scrollbar-gutter, else padding) so nothing shifts. On unlock the inline styles are
- * put back as they were and the scroll position too (iOS moves it when the keyboard opens).
+ * Stops the page behind from scrolling: overflow hidden on <html> (honoured by iOS Safari 16+), keeping the
+ * scrollbar's room (scrollbar-gutter) so nothing shifts. On unlock the inline styles are put back as they
+ * were, and the scroll position too (iOS moves it when the keyboard opens).
  */
 function lockScroll(on: boolean): void {
-  if (!on) {
-    if (locks && !--locks) unlock();
-    return;
-  }
-  if (locks++) return;
+  if (on ? locks++ : !locks || --locks) return;
+  if (!on) return unlock();
   const root = document.documentElement;
   const s = root.style;
-  const hadStyle = root.hasAttribute('style');
-  const [x, y] = [scrollX, scrollY];
-  const saved = ['overflow-x', 'overflow-y', 'scrollbar-gutter', 'padding-right'].map((p) => [p, s.getPropertyValue(p), s.getPropertyPriority(p)]);
+  const before = root.getAttribute('style');
+  const [x, y, width] = [scrollX, scrollY, root.clientWidth];
+  const saved = ['overflow-x', 'overflow-y', 'scrollbar-gutter'].map((p) => [p, s.getPropertyValue(p), s.getPropertyPriority(p)]);
   unlock = () => {
     for (const [p, v, important] of saved) s.setProperty(p, v, important);
     // Reading the attribute also syncs it: Chromium re-creates style="" after a removal made while it is stale.
-    if (!hadStyle && !root.getAttribute('style')) root.removeAttribute('style');
-    if (scrollX != x || scrollY != y) scrollTo({ left: x, top: y, behavior: 'instant' });
+    if (before == null && !root.getAttribute('style')) root.removeAttribute('style');
+    scrollTo({ left: x, top: y, behavior: 'instant' });
   };
-  const width = root.clientWidth;
-  s.setProperty('overflow-x', 'hidden', 'important');
-  s.setProperty('overflow-y', 'hidden', 'important');
+  s.setProperty('overflow', 'hidden', 'important');
   if (root.clientWidth > width) s.setProperty('scrollbar-gutter', 'stable', 'important');
-  const grown = root.clientWidth - width;
-  if (grown > 0) s.setProperty('padding-right', `calc(${getComputedStyle(root).paddingRight} + ${grown}px)`, 'important');
 }
 
 define('pole-newsletter-modal', PoleNewsletterModal);
