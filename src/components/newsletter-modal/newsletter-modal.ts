@@ -194,7 +194,7 @@ export class PoleNewsletterModal extends LitElement {
       const target =
         ([opener, this.renderRoot.querySelector('[part=trigger]'), this.querySelector('[slot=trigger]')].find(usable) as HTMLElement) ??
         document.querySelector<HTMLElement>('main,[role=main],h1');
-      if (target && !usable(target) && !target.hasAttribute('tabindex')) {
+      if (target && target.tabIndex < 0 && !target.hasAttribute('tabindex')) {
         target.tabIndex = -1;
         target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
       }
