@@ -47,6 +47,9 @@ const isCap = (v: unknown): v is Cap => !!v && typeof v == 'object';
  * @fires pole-request-close - The dialog is about to close; cancelable (`preventDefault()` keeps it open).
  *   `detail: { reason: 'close-button' | 'escape' | 'backdrop' | 'api' }`.
  * @fires pole-close - The dialog closed. `detail: { reason }`, as in `pole-request-close`.
+ * @fires pole-subscribe - From the form, before the request; cancelable (`preventDefault()` sends nothing). `detail`: the body's fields.
+ * @fires pole-subscribed - From the form: the endpoint accepted the signup. `detail: { status, body }`.
+ * @fires pole-subscribe-error - From the form: the signup failed. `detail: { kind, status }`.
  */
 export class PoleNewsletterModal extends LitElement {
   static override styles = [theme, styles, formStyles];
@@ -263,6 +266,7 @@ export class PoleNewsletterModal extends LitElement {
   }
 
   private emit(name: string, reason: string, cancelable = false): boolean {
+    /** @ignore The manifest takes the events from the class's `@fires`, not from this generic call. */
     return this.dispatchEvent(new CustomEvent(name, { bubbles: true, composed: true, cancelable, detail: { reason } }));
   }
 
