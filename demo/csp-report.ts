@@ -30,3 +30,5 @@ fetch(location.href, { cache: 'no-store' }).then(
     if (policy) policy.textContent = 'En-têtes illisibles.';
   },
 );
+
+export {}; // a module: its names stay its own

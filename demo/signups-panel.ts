@@ -98,3 +98,5 @@ for (const panel of document.querySelectorAll<HTMLElement>('[data-signups]')) {
     }, poll * 1000);
   }
 }
+
+export {}; // a module: its names stay its own
