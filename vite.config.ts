@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minifyHTMLLiterals } from 'minify-literals';
 import { build, defineConfig, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { signupEndpoint } from './test/server/signup-endpoint.mjs';
 
@@ -58,6 +59,22 @@ function sizeReport(): Plugin {
       console.log(
         `\n${SINGLE_FILE}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\nintegrity="${r.integrity}"\n`,
       );
+    },
+  };
+}
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` / svg`` / css`` templates of our own sources at
+ * build time: whitespace and comments in templates are bytes every site downloads.
+ */
+function minifyTemplates(): Plugin {
+  return {
+    name: 'pole-minify-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      const result = await minifyHTMLLiterals(code, { fileName: id });
+      return result ? { code: result.code, map: result.map } : null;
     },
   };
 }
@@ -119,6 +136,7 @@ function singleFileScript(command: 'serve' | 'build'): Plugin {
       root: ROOT,
       mode: 'production',
       logLevel: 'warn',
+      plugins: [minifyTemplates()],
       build: { ...singleFile, write: false, emptyOutDir: false },
     }).finally(() => {
       process.env.NODE_ENV = nodeEnv;
@@ -233,7 +251,7 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
-    plugins: [demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
+    plugins: [minifyTemplates(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
     build: singleFile,
   };
 });

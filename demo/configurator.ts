@@ -353,8 +353,8 @@ function renderPreview(model: Model): void {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Contrast (WCAG 2.x relative luminance) and the accent's automatic text colour (OKLCH lightness,
-// as theme.ts computes it in CSS)
+// Contrast (WCAG 2.x relative luminance) and the accent's automatic text colour (as theme.ts
+// computes it in CSS: white on accents below luminance 0.179, black above)
 
 function rgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);
@@ -376,14 +376,6 @@ function contrastRatio(a: string, b: string): number {
   return (hi + 0.05) / (lo + 0.05);
 }
 
-function oklchLightness(hex: string): number {
-  const [r, g, b] = rgb(hex).map(linear);
-  const l = Math.cbrt(0.4122214708 * r + 0.5363325363 * g + 0.0514459929 * b);
-  const m = Math.cbrt(0.2119034982 * r + 0.6806995451 * g + 0.1073969566 * b);
-  const s = Math.cbrt(0.0883024619 * r + 0.2817188376 * g + 0.6299787005 * b);
-  return 0.2104542553 * l + 0.793617785 * m - 0.0040720468 * s;
-}
-
 function effectiveColours() {
   const theme = (document.getElementById('g-theme') as HTMLSelectElement).value === 'dark' ? 'dark' : 'light';
   const base = DEFAULTS[theme];
@@ -391,7 +383,7 @@ function effectiveColours() {
   const accent = custom ? input('k-accent').value : base.accent;
   const surface = custom ? input('k-surface').value : base.surface;
   const text = custom ? input('k-text').value : base.text;
-  const onAccent = custom && !input('k-auto-contrast').checked ? input('k-accent-contrast').value : oklchLightness(accent) < 0.62 ? '#ffffff' : '#000000';
+  const onAccent = custom && !input('k-auto-contrast').checked ? input('k-accent-contrast').value : luminance(accent) < 0.179 ? '#ffffff' : '#000000';
   return { accent, surface, text, onAccent };
 }
 
