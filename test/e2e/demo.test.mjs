@@ -74,6 +74,8 @@ describe('the demo pages (dist/demo)', () => {
     await page.waitForTimeout(200);
     assert.deepEqual(report.violations, []);
     assert.deepEqual(report.errors, []);
+    // The page's own counter (demo/csp-report.ts) reports once the page has settled.
+    await page.waitForFunction(() => /: \d/.test(document.querySelector('[data-csp-count]').textContent));
     assert.match(await page.locator('[data-csp-count]').textContent(), /Violations de la politique : 0\./);
     assert.match(await page.locator('[data-csp-policy]').textContent(), /trusted-types lit-html/);
     await context.close();
