@@ -73,7 +73,9 @@ function minifyTemplates(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      const result = await minifyHTMLLiterals(code, { fileName: id });
+      // keepClosingSlash: svg`` templates are parsed as SVG, where `<path/>` must stay self-closed
+      // (HTML drops the slash, and every later shape would nest inside the first, undrawn).
+      const result = await minifyHTMLLiterals(code, { fileName: id, html: { keepClosingSlash: true } });
       return result ? { code: result.code, map: result.map } : null;
     },
   };

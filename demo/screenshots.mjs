@@ -20,12 +20,7 @@ const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explaine
 /** How to photograph each widget on a member page that has just loaded. */
 const WIDGETS = {
   banner: (page) => page.locator('pole-anniversary-banner').first().screenshot(),
-  logo: async (page) => {
-    // The mark alone, with a margin of the page around it.
-    const box = await page.locator('.logo-box pole-anniversary-logo').first().boundingBox();
-    const m = 16;
-    return page.screenshot({ clip: { x: box.x - m, y: box.y - m, width: box.width + 2 * m, height: box.height + 2 * m } });
-  },
+  logo: (page) => page.locator('.logo-box pole-anniversary-logo').first().screenshot(),
   card: (page) => page.locator('pole-explainer-card').first().screenshot(),
   newsletter: async (page) => {
     const modal = page.locator('pole-newsletter-modal').first();

@@ -107,6 +107,18 @@ describe('the demo pages (dist/demo)', () => {
     await context.close();
   });
 
+  it('index.html: the built file draws the whole "20 ans" logo (SVG shapes survive template minification)', async () => {
+    const { page, context } = await openPage(browser, url('index'));
+    await ready(page);
+    const drawn = await page.evaluate(() => {
+      const svg = document.querySelector('.logo-box pole-anniversary-logo').shadowRoot.querySelector('svg');
+      // A shape left unclosed swallows the ones after it: they are not drawn and the mark shrinks to its first glyph.
+      return { width: svg.getBBox().width, viewBox: svg.viewBox.baseVal.width };
+    });
+    assert.ok(drawn.width > 0.8 * drawn.viewBox, `drawn ${drawn.width} of ${drawn.viewBox}`);
+    await context.close();
+  });
+
   it('index.html: a signup reaches the demo endpoint and appears, masked, in the received-signups panel', async () => {
     const { page, report, context } = await openPage(browser, url('index'));
     await ready(page);
