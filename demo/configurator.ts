@@ -136,8 +136,9 @@ function check(control: HTMLInputElement | HTMLSelectElement, value: string): Pr
     case 'seconds':
     case 'percent': {
       const n = Number(value);
-      const max = kind === 'percent' ? 100 : kind === 'seconds' ? 600 : 3650;
-      if (!Number.isInteger(n) || n < 1 || n > max) return error(`Nombre entier entre 1 et ${max} attendu.`);
+      const min = Number((control as HTMLInputElement).min || 1);
+      const max = Number((control as HTMLInputElement).max || 3650);
+      if (!Number.isInteger(n) || n < min || n > max) return error(`Nombre entier entre ${min} et ${max} attendu.`);
       return null;
     }
     case 'key':
