@@ -1,5 +1,5 @@
 // A plain static server for end-to-end checks: the built single file under /dist/, the plain
-// HTML pages of test/e2e/pages/ (a page `x.html` gets the response headers listed in
+// HTML pages of test/e2e/pages/, pages written by tests under /pasted/ (a page `x.html` gets the response headers listed in
 // `x.headers.json` beside it, e.g. a strict Content-Security-Policy), and the signup endpoint.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -7,7 +7,15 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { signupEndpoint } from '../server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const MOUNTS = { '/dist/': join(ROOT, 'dist'), '/pages/': join(ROOT, 'test/e2e/pages') };
+const MOUNTS = {
+  '/dist/': join(ROOT, 'dist'),
+  '/pages/': join(ROOT, 'test/e2e/pages'),
+  // Pages a test writes at run time (e.g. a snippet pasted into a plain page): see PASTED_DIR.
+  '/pasted/': join(ROOT, '.tmp/e2e-pages'),
+};
+
+/** Where a test writes the pages it serves under /pasted/. */
+export const PASTED_DIR = MOUNTS['/pasted/'];
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
