@@ -50,3 +50,61 @@ export function serveScript(text) {
     res.end(text);
   };
 }
+
+/**
+ * Drives every widget through its visible states the way a visitor would (Playwright's CSS
+ * locators pierce open shadow roots), calling `check(state)` after each one.
+ * States: banner shown, card collapsed, card expanded, modal open, validation error, server
+ * error, sending, success, modal closed, banner dismissed.
+ */
+export async function driveEveryState(page, check, { key = `states-${Date.now()}` } = {}) {
+  const modal = page.locator('pole-newsletter-modal');
+  const inModal = (css) => page.locator(`pole-newsletter-modal ${css}`);
+  const setAction = (query) =>
+    page.evaluate((a) => (document.querySelector('pole-newsletter-modal').action = a), `/api/test/signup?key=${key}&${query}`);
+  const requests = () => page.evaluate((k) => fetch(`/api/test/requests?key=${k}`).then((r) => r.json()), key);
+
+  await page.locator('pole-anniversary-banner [part~="base"]').waitFor();
+  await page.locator('pole-explainer-card button[aria-expanded="false"]').waitFor();
+  await check('banner shown, card collapsed, modal closed');
+
+  await page.locator('pole-explainer-card button[aria-expanded="false"]').click();
+  await page.locator('pole-explainer-card button[aria-expanded="true"]').waitFor();
+  await check('card expanded');
+
+  await inModal('[part~="trigger"]').click();
+  await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
+  await check('modal open');
+
+  await inModal('button[type="submit"]').click();
+  await inModal('[aria-invalid="true"]').first().waitFor();
+  await check('validation error');
+
+  await inModal('input[type="email"]').fill('visiteur@example.org');
+  await inModal('input[type="checkbox"]').first().check();
+  // The form drops submissions faster than a person can type (anti-spam): wait like one.
+  await page.waitForTimeout(3500);
+  await setAction('scenario=server-error');
+  await inModal('button[type="submit"]').click();
+  await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[role="alert"]')?.textContent.trim());
+  await check('server error');
+
+  await setAction('scenario=ok&delay=1200');
+  await inModal('button[type="submit"]').click();
+  await inModal('[aria-busy="true"]').first().waitFor();
+  await check('sending');
+
+  await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[role="status"]')?.textContent.trim());
+  await check('success');
+  const sent = await requests();
+  assert.equal(sent.length, 2, 'the server received the failed and the successful signup');
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
+  await check('modal closed');
+
+  await page.locator('pole-anniversary-banner [part~="dismiss-button"]').click();
+  await page.locator('pole-anniversary-banner [part~="base"]').waitFor({ state: 'hidden' });
+  await check('banner dismissed');
+  return modal;
+}
