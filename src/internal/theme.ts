@@ -21,8 +21,12 @@ import { css } from 'lit';
 export const theme = css`
   :host {
     --_accent: var(--pole-accent, #000091);
-    /* Pure-CSS readable foreground: black on light accents, white on dark ones (OKLCH lightness). */
-    --_accent-fg: var(--pole-accent-contrast, oklch(from var(--_accent) clamp(0, (0.62 - l) * 1000, 1) 0 0));
+    /*
+     * Pure-CSS readable foreground: white on accents darker than relative luminance 0.179 (where
+     * black and white give the same WCAG contrast, >= 4.58:1), black on lighter ones.
+     */
+    --_fg-v: clamp(0, (0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 1e6, 1);
+    --_accent-fg: var(--pole-accent-contrast, color(from var(--_accent) srgb-linear var(--_fg-v) var(--_fg-v) var(--_fg-v)));
     --_surface: var(--pole-surface, #ffffff);
     --_text: var(--pole-text, #161616);
     --_muted: var(--pole-muted, #3a3a3a);
