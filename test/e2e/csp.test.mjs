@@ -44,6 +44,7 @@ describe('strict Content-Security-Policy', () => {
   for (const [name, what] of [
     ['strict-csp', 'a strict CSP'],
     ['tt-lit-html', "a strict CSP with require-trusted-types-for 'script'; trusted-types lit-html"],
+    ['nonce-csp', "a nonce-based CSP (script-src 'nonce-…' 'strict-dynamic')"],
   ]) {
     it(`raises no securitypolicyviolation in any state of any widget under ${what}`, async () => {
       const { page, report, context } = await openPage(browser, `${server.origin}/pages/${name}.html`);
@@ -60,6 +61,28 @@ describe('strict Content-Security-Policy', () => {
       await context.close();
     });
   }
+});
+
+describe('nonce-based CSP', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("works when a nonced tag manager injects the tag ('strict-dynamic' trusts what a trusted script adds)", async () => {
+    const { page, report, context } = await openPage(browser, `${server.origin}/pages/nonce-tag-manager.html`);
+    await page.waitForFunction(() => document.querySelector('pole-newsletter-modal'));
+    await waitForWidgets(page);
+    assert.equal(await page.evaluate(() => document.body.firstElementChild.localName), 'pole-anniversary-banner');
+    assertClean(report);
+    await context.close();
+  });
 });
 
 describe('Trusted Types: what happens with each policy list', () => {
@@ -128,6 +151,31 @@ describe('Trusted Types: what happens with each policy list', () => {
       pageErrors: [/Policy with name "lit-html" already exists/],
       violations: [new RegExp(`^trusted-types trusted-types-policy ${server.origin}/vendor/lit-html/lit-html\\.js:`)],
     });
+    await context.close();
+  });
+
+  it("loaded twice without 'allow-duplicates': the second copy is refused, the first keeps working alone", async () => {
+    const { page, report, context } = await openPage(browser, `${server.origin}/pages/tt-twice.html`);
+    await waitForWidgets(page);
+    const got = await page.evaluate(() => ({
+      banners: document.querySelectorAll('pole-anniversary-banner').length,
+      modals: document.querySelectorAll('pole-newsletter-modal').length,
+    }));
+    assert.deepEqual(got, { banners: 1, modals: 1 });
+    assertClean(report, {
+      errors: [/^Creating a TrustedTypePolicy named 'lit-html' violates .*already exists/],
+      pageErrors: [/Policy with name "lit-html" already exists/],
+      violations: [/^trusted-types trusted-types-policy .*\/dist\/pole-widgets\.js:/],
+    });
+    assert.equal(report.pageErrors.length, 1);
+    await context.close();
+  });
+
+  it("loaded twice with 'allow-duplicates': no error at all", async () => {
+    const { page, report, context } = await openPage(browser, `${server.origin}/pages/tt-twice-duplicates.html`);
+    await waitForWidgets(page);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('pole-anniversary-banner').length), 1);
+    assertClean(report);
     await context.close();
   });
 
