@@ -14,8 +14,6 @@
  */
 import { warn } from './internal/log.js';
 
-const TAGS = { banner: 'pole-anniversary-banner', newsletter: 'pole-newsletter-modal' } as const;
-
 // document.currentScript is set only while a classic script first runs, so it is read now. It is
 // null in a module script or a loader's callback: then the tag is found by the file's name.
 const script = (document.currentScript ?? document.querySelector('script[src*="pole-widgets"]')) as HTMLScriptElement | null;
@@ -23,35 +21,34 @@ const script = (document.currentScript ?? document.querySelector('script[src*="p
 function configure(): void {
   const body = document.body;
   if (!script || !body) return;
-  let key: keyof typeof TAGS;
-  for (key in TAGS) {
+  const lang = script.getAttribute('data-lang');
+  for (const key of ['banner', 'newsletter']) {
     const prefix = `data-${key}-`;
     const own = [...script.attributes].filter((a) => a.name.startsWith(prefix));
-    if (!script.hasAttribute(`data-${key}`) && !own.length) continue;
-    const found = document.querySelector(TAGS[key]);
-    const el = found ?? document.createElement(TAGS[key]);
-    for (const { name, value } of own) set(el, name.slice(prefix.length), value, name);
-    if (script.dataset.lang) set(el, 'lang', script.dataset.lang, 'data-lang');
+    if (!own.length && !script.hasAttribute(`data-${key}`)) continue;
+    const tag = key == 'banner' ? 'pole-anniversary-banner' : 'pole-newsletter-modal';
+    const found = document.querySelector(tag);
+    const el = found ?? document.createElement(tag);
+    const pairs = own.map((a) => [a.name.slice(prefix.length), a.value, a.name]);
+    if (lang) pairs.push(['lang', lang, 'data-lang']);
+    for (const [name, value, from] of pairs) {
+      // What the page wrote on its own element wins.
+      if (el.hasAttribute(name)) continue;
+      try {
+        // An event handler would run the value as code; a style attribute breaks a strict CSP.
+        if (/^(on|style$)/.test(name)) throw 0;
+        el.setAttribute(name, value);
+      } catch {
+        warn('script', `ignores ${from}: not an attribute it may set.`);
+      }
+    }
     // Set before insertion, so the element starts with its whole configuration.
-    if (!found) body[key === 'banner' ? 'prepend' : 'append'](el);
+    if (!found) body[key == 'banner' ? 'prepend' : 'append'](el);
   }
-  if (script.hasAttribute('data-card')) {
-    warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
-  }
-}
-
-function set(el: Element, name: string, value: string, from: string): void {
-  if (el.hasAttribute(name)) return;
-  // Event handlers would run the value as code; a style attribute breaks a strict CSP.
-  if (/^(on|style$)/.test(name)) return warn('script', `ignores ${from}: no on* or style.`);
-  try {
-    el.setAttribute(name, value);
-  } catch {
-    warn('script', `ignores ${from}: invalid name.`);
-  }
+  if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
 }
 
 // In <head>, or async while the page is still parsing: wait for the whole body, so elements
 // written further down are found and used instead of duplicated.
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', configure, { once: true });
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', configure);
 else configure();

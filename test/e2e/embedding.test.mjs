@@ -189,8 +189,8 @@ describe('script-tag configuration', () => {
     assert.deepEqual(leaked, { ran: [], unsafeUrls: [], url: '/pages/auto-attributes.html' });
     const ours = report.warnings.filter((w) => w.startsWith('[pole-widgets] <script>'));
     assert.deepEqual(ours.sort(), [
-      '[pole-widgets] <script> ignores data-banner-onclick: no on* or style.',
-      '[pole-widgets] <script> ignores data-banner-style: no on* or style.',
+      '[pole-widgets] <script> ignores data-banner-onclick: not an attribute it may set.',
+      '[pole-widgets] <script> ignores data-banner-style: not an attribute it may set.',
       '[pole-widgets] <script> ignores data-card: write <pole-explainer-card> in your content.',
     ]);
     // The elements refuse unsafe URLs themselves, with messages that name the attribute.
