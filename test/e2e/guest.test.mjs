@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { ROOT, assertClean, driveEveryState, paths, waitForWidgets } from './helpers.mjs';
+import { ROOT, SERVER_ERROR_LOGS, assertClean, driveEveryState, paths, waitForWidgets } from './helpers.mjs';
 
 /** Every fenced css block of the README that styles :not(:defined): the documented snippet(s). */
 async function readmeUndefinedCss() {
@@ -70,7 +70,7 @@ describe('a well-behaved guest', () => {
     assert.ok(after.local.every((k) => k.startsWith('pole-widgets:')), `only our namespace: ${after.local}`);
     const values = await page.evaluate(() => Object.values(localStorage).join(' '));
     assert.doesNotMatch(values, /visiteur@example\.org/, 'the email address is never stored');
-    assertClean(report);
+    assertClean(report, { errors: SERVER_ERROR_LOGS });
     await context.close();
   });
 
@@ -84,7 +84,7 @@ describe('a well-behaved guest', () => {
     const sent = await page.evaluate((k) => fetch(`/api/test/requests?key=${k}`).then((r) => r.json()), key);
     assert.equal(sent.length, 2);
     for (const request of sent) assert.equal(request.cookie, null, 'credentials: "omit"');
-    assertClean(report);
+    assertClean(report, { errors: SERVER_ERROR_LOGS });
     await context.close();
   });
 
