@@ -16,7 +16,7 @@ import { css } from 'lit';
  * | `--pole-focus` | `#0a5bd3` / `#8fb8ff` |
  * | `--pole-font` | the host page's font |
  * | `--pole-font-size` | `medium` (the visitor's browser setting) |
- * | `--pole-radius` | `0.5rem` |
+ * | `--pole-radius` | `0.5em` |
  */
 export const theme = css`
   :host {
@@ -32,7 +32,7 @@ export const theme = css`
     --_muted: var(--pole-muted, #3a3a3a);
     --_border: var(--pole-border, #767676);
     --_focus: var(--pole-focus, #0a5bd3);
-    --_radius: var(--pole-radius, 0.5rem);
+    --_radius: var(--pole-radius, 0.5em);
     color-scheme: light;
   }
 
@@ -65,8 +65,10 @@ export const theme = css`
   /*
    * The inner wrapper resets what a host page's rules on our tag (or on *) would pass down by
    * inheritance. Sizes are in em from 'medium', the visitor's own browser setting, so a host's
-   * html { font-size: 62.5% } does not shrink our text.
+   * html { font-size: 62.5% } does not shrink our text. :host gets the same, because the host
+   * element's own line box (strut, text-indent) holds an inline-block widget's content.
    */
+  :host,
   .pole-root {
     box-sizing: border-box;
     font-family: var(--pole-font, inherit);
@@ -80,6 +82,8 @@ export const theme = css`
     text-indent: 0;
     text-align: start;
     white-space: normal;
+    text-shadow: none;
+    cursor: auto;
     color: var(--_text);
   }
 
