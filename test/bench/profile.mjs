@@ -1,0 +1,149 @@
+// Where ours spends its main thread: the DevTools CPU profiler (100 µs sampling) over the load
+// phase and the click phase of the ours page at the same 4× throttling, with the minified single
+// file mapped back to its sources (Lit's runtime, our components) through a sourcemapped build
+// of the same code. Profiled runs are extra runs, never mixed into the timed ones.
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { SourceMapConsumer } from 'source-map-js';
+import { build } from 'vite';
+import { measureOnce } from './measure.mjs';
+import { ROOT } from './server.mjs';
+
+const RUNS = 3;
+const OUT = join(ROOT, '.tmp/bench/sourcemap');
+
+/** Builds the same single file with a sourcemap into .tmp/ (dist/ is left as it is). */
+async function sourcemappedBuild() {
+  mkdirSync(OUT, { recursive: true });
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir: OUT, emptyOutDir: true, sourcemap: true } });
+  const code = readFileSync(join(OUT, 'pole-widgets.js'), 'utf8').replace(/\n?\/\/# sourceMappingURL=.*\s*$/, '\n');
+  const map = JSON.parse(readFileSync(join(OUT, 'pole-widgets.js.map'), 'utf8'));
+  const dist = readFileSync(join(ROOT, 'dist/pole-widgets.js'), 'utf8');
+  return { code, map, sameAsDist: code.trim() === dist.trim() };
+}
+
+const profiler = {
+  async start(cdp) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  },
+  async stop(cdp) {
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Profiler.disable');
+    return profile;
+  },
+};
+
+const shortSource = (s) =>
+  s
+    .replace(/^.*node_modules\//, '')
+    .replace(/^.*?\/src\//, 'src/')
+    .replace(/^(\.\.\/)+/, '');
+
+/**
+ * Maps a position of the built file to its source; Lit ships minified files with their own
+ * sourcemaps, so a position in `node_modules/lit-html/lit-html.js` is mapped once more, to
+ * `lit-html/src/lit-html.ts` and Lit's own function names.
+ */
+function mapper(map) {
+  const outer = new SourceMapConsumer(map);
+  const inner = new Map();
+  const innerFor = (abs) => {
+    if (!inner.has(abs)) {
+      let c = null;
+      try {
+        if (abs.includes('/node_modules/') && existsSync(abs + '.map')) c = new SourceMapConsumer(JSON.parse(readFileSync(abs + '.map', 'utf8')));
+      } catch {
+        c = null;
+      }
+      inner.set(abs, c);
+    }
+    return inner.get(abs);
+  };
+  return (line, column) => {
+    const p = outer.originalPositionFor({ line, column });
+    if (!p.source) return p;
+    const abs = resolve(OUT, p.source);
+    const c = innerFor(abs);
+    if (c && p.line) {
+      const q = c.originalPositionFor({ line: p.line, column: p.column ?? 0 });
+      if (q.source) return { source: join(dirname(abs), q.source), line: q.line, name: q.name || p.name };
+    }
+    return { source: abs, line: p.line, name: p.name };
+  };
+}
+
+/** Self time (ms) per group and per function of one profile. */
+function attribute(profile, map) {
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const self = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    const dt = (profile.timeDeltas[i + 1] ?? 0) / 1000;
+    self.set(profile.samples[i], (self.get(profile.samples[i]) ?? 0) + dt);
+  }
+  const groups = new Map();
+  const fns = new Map();
+  const add = (m, k, v) => m.set(k, (m.get(k) ?? 0) + v);
+  for (const [id, t] of self) {
+    const { callFrame: f } = nodes.get(id);
+    if (f.functionName === '(idle)') continue;
+    if (f.url.endsWith('/dist/pole-widgets.js')) {
+      const pos = map(f.lineNumber + 1, f.columnNumber);
+      const lit = !pos.source || pos.source.includes('/node_modules/');
+      const src = pos.source ? (lit ? pos.source.replace(/^.*\/node_modules\//, '') : shortSource(pos.source)) : '(unmapped)';
+      const group = lit ? `Lit: ${src.split('/')[0].startsWith('@') ? src.split('/').slice(0, 2).join('/') : src.split('/')[0]}` : `our code: ${src}`;
+      add(groups, group, t);
+      add(fns, `${pos.name || f.functionName || '(anonymous)'} — ${src}:${pos.line ?? '?'}`, t);
+    } else if (f.functionName.startsWith('(')) {
+      add(groups, f.functionName === '(program)' ? '(program): browser work outside JS (parse, compile, style, layout, paint)' : f.functionName, t);
+    } else {
+      add(groups, f.url ? `other script: ${f.url.replace(/^https?:\/\/[^/]+/, '')}` : 'bench harness and browser internals', t);
+    }
+  }
+  return { groups, fns };
+}
+
+function table(maps, runs, limit, head) {
+  const total = new Map();
+  for (const m of maps) for (const [k, v] of m) total.set(k, (total.get(k) ?? 0) + v / runs);
+  const rows = [...total].sort((a, b) => b[1] - a[1]).slice(0, limit);
+  return [`| ${head} | ms (mean of ${runs} runs) |`, '|---|---|', ...rows.map(([k, v]) => `| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(1)} |`)].join('\n');
+}
+
+export async function profileOurs(browser, origin, ours) {
+  if (!existsSync(join(ROOT, 'dist/pole-widgets.js'))) return null;
+  const { code, map, sameAsDist } = await sourcemappedBuild();
+  const consumer = mapper(map);
+  const setup = (context) =>
+    context.route('**/dist/pole-widgets.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: code }));
+  const load = [];
+  const click = [];
+  for (let i = 0; i < RUNS; i++) {
+    const r = await measureOnce(browser, origin, ours, { profile: profiler, setup });
+    if (r.loadProfile) load.push(attribute(r.loadProfile, consumer));
+    if (r.clickProfile) click.push(attribute(r.clickProfile, consumer));
+  }
+  const sum = (ps) => (ps.length ? ps.reduce((a, p) => a + [...p.groups.values()].reduce((x, y) => x + y, 0), 0) / ps.length : 0);
+  const ourShare = (ps) =>
+    ps.length ? ps.reduce((a, p) => a + [...p.groups].filter(([k]) => k.startsWith('Lit') || k.startsWith('our code')).reduce((x, [, v]) => x + v, 0), 0) / ps.length : 0;
+  const L = [];
+  L.push(
+    `DevTools CPU profiler, 100 µs sampling, ${CPU_NOTE}, ${RUNS} extra runs of the ours page (not part of the timed runs). ` +
+      `The single file was swapped for a build of the same code with a sourcemap${sameAsDist ? ' (byte-identical to `dist/pole-widgets.js` but for the sourcemap comment)' : ' (NOT byte-identical to dist: the positions may be off)'}, so each sample maps back to Lit or to our sources. Self time; idle excluded.`,
+    '',
+  );
+  L.push(`**Load phase** (navigation → visible + 750 ms): ${sum(load).toFixed(1)} ms busy, of which ${ourShare(load).toFixed(1)} ms in \`pole-widgets.js\`.`, '');
+  L.push(load.length ? table(load.map((p) => p.groups), load.length, 14, 'Where') : 'No profile.', '');
+  L.push('Functions of `pole-widgets.js` with the most self time, load phase:', '');
+  L.push(load.length ? table(load.map((p) => p.fns), load.length, 12, 'Function — original source:line') : 'No profile.', '');
+  L.push(`**Click phase** (trusted click → open and focused): ${sum(click).toFixed(1)} ms busy, of which ${ourShare(click).toFixed(1)} ms in \`pole-widgets.js\`.`, '');
+  L.push(click.length ? table(click.map((p) => p.groups), click.length, 10, 'Where') : 'No profile (the click phase was not reached).', '');
+  if (click.length) {
+    L.push('Functions of `pole-widgets.js` with the most self time, click phase:', '');
+    L.push(table(click.map((p) => p.fns), click.length, 10, 'Function — original source:line'), '');
+  }
+  return { markdown: L.join('\n') };
+}
+
+const CPU_NOTE = 'CPU throttled 4×';
