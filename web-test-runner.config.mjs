@@ -8,6 +8,23 @@ import { chromeFlags, findChrome } from './test/server/chrome.mjs';
 
 const executablePath = findChrome();
 
+/**
+ * `a11y-tree` command: Chromium's whole accessibility tree under a selector, shadow roots
+ * included. The runner's own a11ySnapshot keeps only "interesting" nodes, which drops lists and
+ * list items, and is not among its default commands anyway.
+ */
+function a11yTreePlugin() {
+  return {
+    name: 'a11y-tree-command',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'a11y-tree') return undefined;
+      const page = session.browser.getPage(session.id);
+      const root = payload?.selector ? await page.$(payload.selector) : null;
+      return page.accessibility.snapshot({ root: root ?? undefined, interestingOnly: false });
+    },
+  };
+}
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
@@ -17,6 +34,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' })],
   plugins: [
+    a11yTreePlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),

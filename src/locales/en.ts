@@ -18,9 +18,17 @@ export const en: Strings = {
     headline: 'The French competitiveness clusters turn 20!',
   },
 
-  // <pole-explainer-card>
+  // <pole-explainer-card>: `n` is the pôle's name, `t` its theme; both may be empty.
   card: {
-    whatHeading: 'What is a pôle de compétitivité?',
+    what: 'What is a pôle de compétitivité?',
+    intro: (n, t) =>
+      `${n ? n + ' is a pôle de compétitivité (competitiveness cluster): an' : 'A pôle de compétitivité (competitiveness cluster) is an'} agile, association-based network. On ${n ? 'its' : 'one'} territory, around ${t ? `the theme “${t}”` : 'one theme'}, it brings together:`,
+    members: ['companies', 'research organisations', 'training organisations', 'public and private actors'],
+    aim: 'Its aim: to support innovation for economic development and the competitiveness of companies. Founded in 2005, the pôles are now 20\u00a0years old.',
+    mission: 'What is a pôle’s mission?',
+    levers: (n) => `${n ? 'The mission of ' + n : 'A pôle’s mission'} is to mobilise the key levers of competitiveness:`,
+    leverList: ['expertise and skills', 'innovation capacity', 'access to R&D', 'growth and jobs'],
+    more: (n) => `Learn more about ${n || 'the pôles'}`,
   },
 
   // <pole-newsletter-modal>
