@@ -75,7 +75,22 @@ export const harness = ({ id }) => {
     }
   };
   observe('longtask', (e) => B.longTasks.push({ start: e.startTime, duration: e.duration }));
-  observe('layout-shift', (e) => B.shifts.push({ start: e.startTime, value: e.value, hadRecentInput: e.hadRecentInput }));
+  const describe = (n) => {
+    if (!n) return '(gone)';
+    if (n.nodeType !== 1) return n.parentElement ? `text in ${describe(n.parentElement)}` : '#text';
+    const root = n.getRootNode();
+    const self = n.localName + (n.id ? `#${n.id}` : '') + (n.classList.length ? `.${[...n.classList].join('.')}` : '');
+    return root instanceof ShadowRoot ? `${root.host.localName} › ${self}` : self;
+  };
+  const rect = (r) => `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}`;
+  observe('layout-shift', (e) =>
+    B.shifts.push({
+      start: e.startTime,
+      value: e.value,
+      hadRecentInput: e.hadRecentInput,
+      sources: (e.sources ?? []).map((s) => `${describe(s.node)} ${rect(s.previousRect)} → ${rect(s.currentRect)}`),
+    }),
+  );
   observe('paint', (e) => {
     if (e.name === 'first-contentful-paint') B.fcp = e.startTime;
   });

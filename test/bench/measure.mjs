@@ -74,7 +74,7 @@ export async function measureOnce(browser, origin, candidate, { profile, setup, 
 
     await page.goto(`${origin}/pages/${candidate.page}`, { waitUntil: 'load', timeout: TIMEOUT_MS * 2 });
     const visible = await page
-      .waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout: TIMEOUT_MS })
+      .waitForFunction(() => window.__bench.visibleAt !== null, null, { timeout: TIMEOUT_MS, polling: 100 })
       .then(() => true, () => false);
     if (!visible) out.notes.push('the widget never became visible');
     await page.waitForTimeout(SETTLE_MS);
@@ -91,7 +91,7 @@ export async function measureOnce(browser, origin, candidate, { profile, setup, 
       if (profile) await profile.start(cdp);
       await trigger.click({ timeout: 5000 });
       ready = await page
-        .waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 5000 })
+        .waitForFunction(() => window.__bench.readyAt !== null, null, { timeout: 5000, polling: 100 })
         .then(() => true, () => false);
       if (!ready) out.notes.push('the dialog did not reach "open with focus on its field" within 5 s of the click');
       if (profile) out.clickProfile = await profile.stop(cdp);

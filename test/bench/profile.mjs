@@ -9,7 +9,7 @@ import { build } from 'vite';
 import { measureOnce } from './measure.mjs';
 import { ROOT } from './server.mjs';
 
-const RUNS = 3;
+const RUNS = 5;
 const OUT = join(ROOT, '.tmp/bench/sourcemap');
 
 /** Builds the same single file with a sourcemap into .tmp/ (dist/ is left as it is). */
@@ -68,14 +68,37 @@ function mapper(map) {
     const c = innerFor(abs);
     if (c && p.line) {
       const q = c.originalPositionFor({ line: p.line, column: p.column ?? 0 });
-      if (q.source) return { source: join(dirname(abs), q.source), line: q.line, name: q.name || p.name };
+      if (q.source) return { source: join(dirname(abs), q.source), line: q.line, name: nameAt(c, q) || q.name || p.name };
     }
-    return { source: abs, line: p.line, name: p.name };
+    return { source: abs, line: p.line, name: nameAt(outer, p) || p.name };
   };
 }
 
+/** The function's name as its source spells it at the mapped line (`Template constructor`, `_update`). */
+function nameAt(consumer, pos) {
+  let text;
+  try {
+    text = consumer.sourceContentFor(pos.source, true);
+  } catch {
+    return null;
+  }
+  if (!text || !pos.line) return null;
+  const lines = text.split('\n');
+  const line = (lines[pos.line - 1] ?? '').trim();
+  const m = /^(?:(?:export|static|async|private|protected|public|override|readonly|get|set|const|let|function)\s+)*([#\w$]+)/.exec(line);
+  if (!m || ['if', 'for', 'while', 'return', 'this'].includes(m[1])) return null;
+  if (m[1] !== 'constructor') return m[1];
+  for (let i = pos.line - 2; i >= 0 && i > pos.line - 800; i--) {
+    const k = /^\s*(?:export\s+)?(?:abstract\s+)?class\s+([\w$]+)/.exec(lines[i]);
+    if (k) return `${k[1]} constructor`;
+  }
+  return 'constructor';
+}
+
 /** Self time (ms) per group and per function of one profile. */
-function attribute(profile, map) {
+function attribute(profile, map, code) {
+  const lines = code.split('\n');
+  const snippet = (f) => (lines[f.lineNumber] ?? '').slice(f.columnNumber, f.columnNumber + 48).replace(/[|`\n]/g, ' ');
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
   const self = new Map();
   for (let i = 0; i < profile.samples.length; i++) {
@@ -92,9 +115,9 @@ function attribute(profile, map) {
       const pos = map(f.lineNumber + 1, f.columnNumber);
       const lit = !pos.source || pos.source.includes('/node_modules/');
       const src = pos.source ? (lit ? pos.source.replace(/^.*\/node_modules\//, '') : shortSource(pos.source)) : '(unmapped)';
-      const group = lit ? `Lit: ${src.split('/')[0].startsWith('@') ? src.split('/').slice(0, 2).join('/') : src.split('/')[0]}` : `our code: ${src}`;
+      const group = !pos.source ? 'generated code (bundle wrapper, class constructors with field initialisers)' : lit ? `Lit: ${src.split('/')[0].startsWith('@') ? src.split('/').slice(0, 2).join('/') : src.split('/')[0]}` : `our code: ${src}`;
       add(groups, group, t);
-      add(fns, `${pos.name || f.functionName || '(anonymous)'} — ${src}:${pos.line ?? '?'}`, t);
+      add(fns, pos.source ? `${pos.name || f.functionName || '(anonymous)'} — ${src}:${pos.line ?? '?'}` : `${f.functionName || '(top level)'} — generated code, no source position: \`${snippet(f)}…\``, t);
     } else if (f.functionName.startsWith('(')) {
       add(groups, f.functionName === '(program)' ? '(program): browser work outside JS (parse, compile, style, layout, paint)' : f.functionName, t);
     } else {
@@ -121,8 +144,8 @@ export async function profileOurs(browser, origin, ours) {
   const click = [];
   for (let i = 0; i < RUNS; i++) {
     const r = await measureOnce(browser, origin, ours, { profile: profiler, setup });
-    if (r.loadProfile) load.push(attribute(r.loadProfile, consumer));
-    if (r.clickProfile) click.push(attribute(r.clickProfile, consumer));
+    if (r.loadProfile) load.push(attribute(r.loadProfile, consumer, code));
+    if (r.clickProfile) click.push(attribute(r.clickProfile, consumer, code));
   }
   const sum = (ps) => (ps.length ? ps.reduce((a, p) => a + [...p.groups.values()].reduce((x, y) => x + y, 0), 0) / ps.length : 0);
   const ourShare = (ps) =>

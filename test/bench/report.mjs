@@ -60,6 +60,9 @@ export function summarize(candidates, runs, bytesOf) {
         [...r.consoleErrors, ...r.pageErrors].forEach((e) => s.errors.add(e));
       }
       s.longFrames = rs.flatMap((r) => r.longFrames);
+      // What moved, in the run with the worst CLS: enough to see which element pushed what.
+      const worst = rs.reduce((a, r) => (!a || r.cls > a.cls ? r : a), null);
+      s.worstShifts = worst && worst.cls > 0 ? worst.shifts.filter((x) => !x.hadRecentInput) : [];
       byId[c.id] = s;
     }
     nets[n] = { byId };
@@ -322,6 +325,17 @@ export function renderReport(summary, ctx) {
       }
       const runsN = nets[n].byId[id].runs;
       L.push(`- **${first[id].label}**: ${counts.size ? [...counts].map(([k, d]) => `${(d.length / runsN).toFixed(1)}/run ${k} (${stats(d).median} ms median)`).join('; ') : 'none'}`);
+    }
+    L.push('');
+  }
+
+  const shifted = networks.flatMap((n) => ids.filter((id) => nets[n].byId[id].worstShifts.length).map((id) => [n, id]));
+  if (shifted.length) {
+    L.push('### What shifted', '');
+    L.push('The layout shifts of the run with the worst CLS, with the elements the browser reports as moved (position and size before → after, CSS px).', '');
+    for (const [n, id] of shifted) {
+      const b = nets[n].byId[id];
+      L.push(`- **${b.label}** (${netLabel(n)}, CLS ${num(b.cls.max, 3)}): ` + b.worstShifts.map((x) => `at ${Math.round(x.start)} ms, ${x.value.toFixed(3)}: ${x.sources.join('; ')}`).join(' — '));
     }
     L.push('');
   }
