@@ -134,7 +134,7 @@ function table(maps, runs, limit, head) {
   return [`| ${head} | ms (mean of ${runs} runs) |`, '|---|---|', ...rows.map(([k, v]) => `| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(1)} |`)].join('\n');
 }
 
-export async function profileOurs(browser, origin, ours) {
+export async function profileOurs(browser, origin, ours, native) {
   if (!existsSync(join(ROOT, 'dist/pole-widgets.js'))) return null;
   const { code, map, sameAsDist } = await sourcemappedBuild();
   const consumer = mapper(map);
@@ -166,7 +166,97 @@ export async function profileOurs(browser, origin, ours) {
     L.push('Functions of `pole-widgets.js` with the most self time, click phase:', '');
     L.push(table(click.map((p) => p.fns), click.length, 10, 'Function — original source:line'), '');
   }
+  if (native) {
+    L.push('**Load phase by trace event**', '');
+    L.push(await traceBreakdown(browser, origin, ours, native), '');
+  }
   return { markdown: L.join('\n') };
 }
 
 const CPU_NOTE = 'CPU throttled 4×';
+
+// A DevTools trace of the load phase, for the phases the CPU profile lumps into "(program)":
+// compile, style recalculation, layout, paint. Self time per trace event on the page's main thread.
+const TRACE_CATEGORIES = ['devtools.timeline', 'v8.execute', 'v8', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'].join(',');
+
+const tracer = {
+  async start(cdp) {
+    this.events = [];
+    this.onData = ({ value }) => this.events.push(...value);
+    cdp.on('Tracing.dataCollected', this.onData);
+    await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+  },
+  async stop(cdp) {
+    const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', this.onData);
+    return this.events;
+  },
+};
+
+/** Self time (ms) by event name on the renderer main thread that parsed the candidate page. */
+function selfTimes(events) {
+  const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  const parsed = events.find((e) => e.name === 'ParseHTML' && mains.has(`${e.pid}:${e.tid}`) && /\/pages\//.test(e.args?.beginData?.url ?? ''));
+  if (!parsed) return null;
+  const key = `${parsed.pid}:${parsed.tid}`;
+  const xs = events
+    .filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && typeof e.dur === 'number')
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const self = new Map();
+  const stack = [];
+  const close = (until) => {
+    while (stack.length && stack[stack.length - 1].end <= until) {
+      const e = stack.pop();
+      self.set(e.name, (self.get(e.name) ?? 0) + e.self / 1000);
+    }
+  };
+  for (const e of xs) {
+    close(e.ts);
+    const node = { name: e.name, end: e.ts + e.dur, self: e.dur };
+    if (stack.length) stack[stack.length - 1].self -= Math.min(e.dur, stack[stack.length - 1].end - e.ts);
+    stack.push(node);
+  }
+  close(Infinity);
+  return self;
+}
+
+/** Main-thread self time by trace event, load phase, ours beside the floor. */
+export async function traceBreakdown(browser, origin, ours, native, runs = 5) {
+  const per = { ours: [], native: [] };
+  for (let i = 0; i < runs; i++) {
+    for (const [id, c] of [['ours', ours], ['native', native]]) {
+      const r = await measureOnce(browser, origin, c, { profile: tracer });
+      const s = r.loadProfile && selfTimes(r.loadProfile);
+      if (s) per[id].push(s);
+    }
+  }
+  const mean = (list) => {
+    const m = new Map();
+    for (const s of list) for (const [k, v] of s) m.set(k, (m.get(k) ?? 0) + v / list.length);
+    return m;
+  };
+  const o = mean(per.ours);
+  const n = mean(per.native);
+  const names = [...new Set([...o.keys(), ...n.keys()])]
+    .map((k) => [k, o.get(k) ?? 0, n.get(k) ?? 0])
+    .filter(([k]) => !/^(RunTask|ThreadControllerImpl::RunTask|TimerFire|FireAnimationFrame)$/.test(k))
+    .sort((a, b) => b[1] - b[2] - (a[1] - a[2]))
+    .slice(0, 16);
+  const total = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+  return [
+    `DevTools trace of the load phase (navigation → visible + 750 ms), CPU 4×, loopback, mean of ${per.ours.length} runs of each page; self time per trace event on the page's main thread, sorted by what ours costs more than the floor.`,
+    '',
+    `Main thread, all events: ours ${total(o).toFixed(0)} ms, floor ${total(n).toFixed(0)} ms.`,
+    '',
+    '| Trace event | ours (ms) | floor (ms) | difference |',
+    '|---|---|---|---|',
+    ...names.map(([k, a, b]) => `| ${k} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(1)} |`),
+    '',
+    'Reading the event names: `Layout` and `UpdateLayoutTree` (style recalculation), `PrePaint`/`Paint`/`Commit` (rendering); ' +
+      '`EvaluateScript`/`v8.run`/`v8.compile` (running a script file, including the bench\'s own init script on both pages); ' +
+      '`v8.callFunction`/`v8.callAsConstructor`/`v8.newInstance` (the browser calling into JS: custom element constructors and callbacks, observers); ' +
+      '`RunMicrotasks` (promise jobs: Lit renders each element in a microtask after it is defined or changed).',
+  ].join('\n');
+}

@@ -130,7 +130,7 @@ async function main() {
     }
     if (opts.profile) {
       console.log('bench: profiling ours (CPU profile, sourcemapped)…');
-      profile = await profileOurs(browser, server.origin, CANDIDATES.find((c) => c.id === 'ours'));
+      profile = await profileOurs(browser, server.origin, CANDIDATES.find((c) => c.id === 'ours'), CANDIDATES.find((c) => c.id === 'native'));
     }
   } finally {
     await browser.close();
