@@ -24,21 +24,23 @@ const HELP = `npm run bench [-- options]
   --network x,y        networks to load over (${Object.keys(NETWORKS).join(', ')}; default both)
   --lighthouse-runs N  Lighthouse runs on the demo page, median kept (default 3)
   --no-lighthouse      skip Lighthouse
-  --no-profile         skip the CPU profile of ours
+  --no-profile         skip the CPU profile and the trace of ours
   --out FILE           where to write the report (default BENCHMARKS.md)
   --no-readme          do not rewrite the README's performance section (full runs of 10+ rounds do)`;
+
+const usage = (msg) => Object.assign(new Error(msg), { usage: true });
 
 function parseArgs(argv) {
   const o = { rounds: 10, warmup: 1, only: null, networks: Object.keys(NETWORKS), lighthouse: true, lighthouseRuns: 3, profile: true, out: 'BENCHMARKS.md', readme: true };
   const num = (v, name) => {
     const n = Number(v);
-    if (!Number.isInteger(n) || n < 0) throw new Error(`${name} needs a whole number, got "${v}"`);
+    if (!Number.isInteger(n) || n < 0) throw usage(`${name} needs a whole number, got "${v}"`);
     return n;
   };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const next = () => {
-      if (i + 1 >= argv.length) throw new Error(`${a} needs a value`);
+      if (i + 1 >= argv.length) throw usage(`${a} needs a value`);
       return argv[++i];
     };
     if (a === '--rounds') o.rounds = Math.max(1, num(next(), a));
@@ -47,7 +49,7 @@ function parseArgs(argv) {
     else if (a === '--network') {
       o.networks = next().split(',').map((x) => x.trim()).filter(Boolean);
       const bad = o.networks.filter((n) => !NETWORKS[n]);
-      if (bad.length || !o.networks.length) throw new Error(`unknown network(s): ${bad.join(', ')} (known: ${Object.keys(NETWORKS).join(', ')})`);
+      if (bad.length || !o.networks.length) throw usage(`unknown network(s): ${bad.join(', ')} (known: ${Object.keys(NETWORKS).join(', ')})`);
     } else if (a === '--lighthouse-runs') o.lighthouseRuns = Math.max(1, num(next(), a));
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-profile') o.profile = false;
@@ -56,7 +58,7 @@ function parseArgs(argv) {
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
       process.exit(0);
-    } else throw new Error(`unknown option ${a}\n\n${HELP}`);
+    } else throw usage(`unknown option ${a}\n\n${HELP}`);
   }
   return o;
 }
@@ -90,12 +92,12 @@ async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const started = new Date();
   const loadAvg = os.loadavg().map((l) => l.toFixed(2)).join(' ');
-  const built = ensureBuilt();
-  const candidates = CANDIDATES.filter((c) => !opts.only || opts.only.includes(c.id) || c.id === 'ours' || c.id === 'native');
   if (opts.only) {
     const unknown = opts.only.filter((id) => !CANDIDATES.some((c) => c.id === id));
-    if (unknown.length) throw new Error(`unknown candidate(s): ${unknown.join(', ')}`);
+    if (unknown.length) throw usage(`unknown candidate(s): ${unknown.join(', ')}`);
   }
+  const candidates = CANDIDATES.filter((c) => !opts.only || opts.only.includes(c.id) || c.id === 'ours' || c.id === 'native');
+  const built = ensureBuilt();
 
   const server = await startServer();
   // Only 127.0.0.1 resolves: any other host fails in the browser and is reported.
@@ -169,6 +171,6 @@ async function main() {
 }
 
 main().catch((err) => {
-  console.error(`bench: ${err.stack ?? err}`);
+  console.error(`bench: ${err.usage ? err.message : (err.stack ?? err)}`);
   process.exit(1);
 });
