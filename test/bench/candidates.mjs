@@ -12,6 +12,16 @@ export const CANDIDATES = [
     sources: ['/dist/'],
   },
   {
+    id: 'ours-sync',
+    label: 'ours, script without defer (variant)',
+    page: 'ours-sync.html',
+    what: 'a variant of ours, not a candidate: the same page with the script tag in the head without `defer`, so it blocks the first paint until it has run and the elements render in that first paint; measured to weigh first paint against layout shift',
+    trigger: 'pole-newsletter-modal [part~="trigger"]',
+    sources: ['/dist/'],
+    probe: 'ours',
+    variant: true,
+  },
+  {
     id: 'native',
     label: 'native floor (hand-written)',
     page: 'native.html',

@@ -69,7 +69,7 @@ export async function measureOnce(browser, origin, candidate, { profile, setup, 
       await cdp.send('Network.enable');
       await cdp.send('Network.emulateNetworkConditions', conditions);
     }
-    await page.addInitScript(harness, { id: candidate.id });
+    await page.addInitScript(harness, { id: candidate.probe ?? candidate.id });
     if (profile) await profile.start(cdp);
 
     await page.goto(`${origin}/pages/${candidate.page}`, { waitUntil: 'load', timeout: TIMEOUT_MS * 2 });

@@ -113,7 +113,7 @@ const netLabel = (n) => NETWORKS[n].label;
 /** Budget verdicts: each goal with the measured figure beside it. */
 export function budgets(summary, ctx) {
   const { nets, networks, bytes } = summary;
-  const peers = summary.ids.filter((id) => id !== 'ours' && id !== 'native');
+  const peers = summary.ids.filter((id) => id !== 'ours' && id !== 'native' && !ctx.candidates.find((c) => c.id === id)?.variant);
   const rows = [];
   const br = ctx.sizeReport.brotli;
   rows.push({
