@@ -1,0 +1,63 @@
+// Contrast in the real widgets, for any --pole-accent a site sets (test/theme.test.ts sweeps the
+// automatic foreground on a probe; here every text of every widget state is measured): text at
+// 4.5:1 (3:1 large), and the boundaries of form controls at 3:1 (WCAG 1.4.3, 1.4.11; RGAA 3.2, 3.3).
+import { expect } from '@open-wc/testing';
+import { HostPage, backgroundOf, contrast, media, parseColor, resetVisitorSettings, textBoxes, textContrast } from './helpers.js';
+import { STATES } from './widgets.js';
+
+/** Accents a site may set: brand colours of pôles and public bodies, greys, pale and saturated hues. */
+const ACCENTS = [
+  '#000091', '#6a6af4', '#e1000f', '#ffcc00', '#00a95f', '#009081', '#ff9940', '#a558a0',
+  '#777777', '#000000', '#ffffff', '#f5f5fe', '#1e1e1e', '#8585f6', '#0063cb', '#fcc63a',
+];
+
+/** Every rendered text of `el` with its contrast, as "text: ratio < needed" for the failures. */
+function textFailures(el: HTMLElement): string[] {
+  const failures: string[] = [];
+  for (const { node } of textBoxes(el)) {
+    const parent = node.parentElement!;
+    const { ratio, needed } = textContrast(parent);
+    if (ratio < needed - 0.005) failures.push(`"${node.data.trim().slice(0, 40)}" ${ratio.toFixed(2)} < ${needed}`);
+  }
+  return failures;
+}
+
+/** Text fields and checkboxes: their border against what surrounds them. */
+function boundaryFailures(el: HTMLElement): string[] {
+  const failures: string[] = [];
+  for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('input:not([type=hidden]), textarea, select')) {
+    if (!control.checkVisibility()) continue;
+    const cs = getComputedStyle(control);
+    const around = backgroundOf(control, true);
+    const border = parseColor(cs.borderTopColor);
+    const own = backgroundOf(control);
+    const ratio = Math.max(parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== 'none' ? contrast(border, around) : 0, contrast(own, around));
+    if (ratio < 3) failures.push(`${control.localName}[${control.getAttribute('type')}] boundary ${ratio.toFixed(2)} < 3`);
+  }
+  return failures;
+}
+
+describe('contrast in the real widgets', () => {
+  let page: HostPage | undefined;
+  afterEach(async () => {
+    page?.cleanup();
+    page = undefined;
+    await resetVisitorSettings();
+  });
+
+  for (const { tag, state, setup } of STATES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`<${tag}> ${state}: every text ≥ 4.5:1 and every field boundary ≥ 3:1 with any --pole-accent (${scheme})`, async () => {
+        await media({ colorScheme: scheme });
+        page = new HostPage({ theme: scheme });
+        const el = await setup(page, 'fr');
+        const failures: string[] = [];
+        for (const accent of [null, ...ACCENTS]) {
+          if (accent) el.style.setProperty('--pole-accent', accent);
+          for (const f of [...textFailures(el), ...boundaryFailures(el)]) failures.push(`${accent ?? 'default'}: ${f}`);
+        }
+        expect(failures).to.deep.equal([]);
+      });
+    }
+  }
+});
