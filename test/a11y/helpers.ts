@@ -249,7 +249,7 @@ export interface RawAxNode {
 
 /** Every node of the page's accessibility tree with its raw properties (`live`, `atomic`, `modal`…). */
 export function axNodes(): Promise<RawAxNode[]> {
-  return executeServerCommand<RawAxNode[]>('a11y-ax-nodes');
+  return executeServerCommand<RawAxNode[], undefined>('a11y-ax-nodes');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -385,3 +385,188 @@ export function textBoxes(root: Element): { node: Text; rects: DOMRect[] }[] {
 
 export const nextFrame = () => new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 export const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
+
+// ---------------------------------------------------------------------------------------------
+// focus
+
+/** The innermost element at a point, through shadow roots. */
+export function deepElementFromPoint(x: number, y: number): Element | null {
+  let hit = document.elementFromPoint(x, y);
+  while (hit?.shadowRoot) {
+    const inner = hit.shadowRoot.elementFromPoint(x, y);
+    if (!inner || inner === hit) break;
+    hit = inner;
+  }
+  return hit;
+}
+
+/** `ancestor` contains `node` in the flat tree (slots and shadow roots crossed). */
+export function flatContains(ancestor: Element, node: Element | null): boolean {
+  for (let n = node; n; n = flatParent(n)) if (n === ancestor) return true;
+  return false;
+}
+
+/**
+ * What covers `el` (WCAG 2.4.11/2.4.12): the element hit at its centre and four inset corners
+ * when that is not `el` itself, or a note when part of it lies outside the viewport; [] when the
+ * whole element is visible.
+ */
+export function obscuring(el: Element): string[] {
+  const r = el.getBoundingClientRect();
+  const out: string[] = [];
+  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) out.push(`outside the viewport (${Math.round(r.top)},${Math.round(r.left)} ${Math.round(r.width)}×${Math.round(r.height)})`);
+  const inset = Math.min(2, r.width / 4, r.height / 4);
+  const points: [number, number][] = [
+    [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
+    [r.left + inset, r.top + inset],
+    [r.right - inset, r.top + inset],
+    [r.left + inset, r.bottom - inset],
+    [r.right - inset, r.bottom - inset],
+  ];
+  for (const [x, y] of points) {
+    const hit = deepElementFromPoint(x, y);
+    if (hit && !flatContains(el, hit)) out.push(`covered at ${Math.round(x)},${Math.round(y)} by ${hit.localName}${hit.id ? '#' + hit.id : ''}`);
+  }
+  return [...new Set(out)];
+}
+
+export interface FocusIndicator {
+  /** Outline width in CSS px (0 when there is none). */
+  width: number;
+  /** Contrast between the ring and the colour it is painted over (WCAG 2.4.13's "change of contrast"). */
+  ratio: number;
+  /** Ancestors whose overflow clips part of the ring. */
+  clippedBy: string[];
+}
+
+/** The focus ring of `el` as painted: its outline against what is behind it, and any clipping. */
+export function focusIndicator(el: Element): FocusIndicator {
+  const cs = getComputedStyle(el);
+  const width = cs.outlineStyle === 'none' ? 0 : parseFloat(cs.outlineWidth);
+  const offset = parseFloat(cs.outlineOffset) || 0;
+  const behind = offset + width > 0 ? backgroundOf(el, true) : backgroundOf(el);
+  const ring = over(parseColor(cs.outlineColor), behind);
+  const r = el.getBoundingClientRect();
+  const reach = Math.max(0, offset + width);
+  const clippedBy: string[] = [];
+  for (let a = flatParent(el); a; a = flatParent(a)) {
+    const s = getComputedStyle(a);
+    if (s.overflowX === 'visible' && s.overflowY === 'visible') continue;
+    if (a === document.documentElement || a === document.body) continue;
+    const b = a.getBoundingClientRect();
+    if (r.left - reach < b.left - 0.5 || r.right + reach > b.right + 0.5 || r.top - reach < b.top - 0.5 || r.bottom + reach > b.bottom + 0.5) {
+      clippedBy.push(`${a.localName}${a.id ? '#' + a.id : ''} (overflow ${s.overflowX}/${s.overflowY})`);
+    }
+  }
+  return { width, ratio: width ? contrast(ring, behind) : 0, clippedBy };
+}
+
+/** A readable name for a focus stop in failure messages. */
+export function label(el: Element | null): string {
+  if (!el) return 'nothing';
+  const name = el.getAttribute('aria-label') ?? el.textContent?.trim().replace(/\s+/g, ' ').slice(0, 40) ?? '';
+  const part = el.getAttribute('part');
+  return `${el.localName}${el.id ? '#' + el.id : ''}${part ? `[part=${part}]` : ''}${name ? ` "${name}"` : ''}`;
+}
+
+/**
+ * Checks the element that has focus now: a real element (not `<body>`), `:focus-visible`, a ring of
+ * at least 2 px at 3:1 against what it is painted over, not clipped, and not hidden by anything
+ * (the host's sticky header included). Returns the problems, [] when none.
+ */
+export function focusProblems(): string[] {
+  const el = deepActive();
+  if (!el || el === document.body || el === document.documentElement) return [`focus lost (on ${label(el)})`];
+  const problems: string[] = [];
+  if (!el.matches(':focus-visible')) problems.push(`${label(el)} does not match :focus-visible`);
+  const ring = focusIndicator(el);
+  if (ring.width < 2) problems.push(`${label(el)} ring ${ring.width}px < 2px`);
+  if (ring.ratio < 3) problems.push(`${label(el)} ring contrast ${ring.ratio.toFixed(2)} < 3`);
+  for (const c of ring.clippedBy) problems.push(`${label(el)} ring clipped by ${c}`);
+  for (const o of obscuring(el)) problems.push(`${label(el)} ${o}`);
+  return problems;
+}
+
+/** A key press; `Shift+Tab` is held and released around Tab (the runner knows single keys only). */
+export async function press(key: string): Promise<void> {
+  const { sendKeys } = await import('@web/test-runner-commands');
+  if (key === 'Shift+Tab') {
+    await sendKeys({ down: 'Shift' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ up: 'Shift' });
+  } else await sendKeys({ press: key });
+  await nextFrame();
+}
+
+// ---------------------------------------------------------------------------------------------
+// layout: clipping, overlap, sideways scroll
+
+const short = (t: Text) => `"${t.data.trim().replace(/\s+/g, ' ').slice(0, 30)}"`;
+
+/**
+ * Text of `root` that a visitor cannot read: cut by the viewport's sides, clipped by an ancestor
+ * with hidden/clip overflow (a scroll container is fine: its content can be scrolled to), or
+ * overlapping another text. [] when all the text is readable.
+ */
+export function textLayoutProblems(root: Element): string[] {
+  const problems: string[] = [];
+  const boxes = textBoxes(root);
+  const width = document.documentElement.clientWidth;
+  for (const { node, rects } of boxes) {
+    for (const r of rects) {
+      if (r.left < -0.5 || r.right > width + 0.5) problems.push(`${short(node)} cut by the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${width})`);
+    }
+    for (let a: Element | null = node.parentElement; a && a !== document.body; a = flatParent(a)) {
+      const s = getComputedStyle(a);
+      const clipX = s.overflowX === 'hidden' || s.overflowX === 'clip';
+      const clipY = s.overflowY === 'hidden' || s.overflowY === 'clip';
+      if (!clipX && !clipY) continue;
+      const b = a.getBoundingClientRect();
+      for (const r of rects) {
+        if ((clipX && (r.left < b.left - 0.5 || r.right > b.right + 0.5)) || (clipY && (r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5))) {
+          problems.push(`${short(node)} clipped by ${a.localName}${a.className ? '.' + a.className : ''} (overflow ${s.overflowX}/${s.overflowY})`);
+          break;
+        }
+      }
+    }
+  }
+  // Overlap: line boxes of different text nodes sharing more than a sliver. Line boxes include the
+  // half-leading, so a sliver of 2 px is tolerated between consecutive lines.
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      for (const a of boxes[i].rects) {
+        for (const b of boxes[j].rects) {
+          const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+          const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+          if (w > 2 && h > 2) problems.push(`${short(boxes[i].node)} overlaps ${short(boxes[j].node)} (${Math.round(w)}×${Math.round(h)} px)`);
+        }
+      }
+    }
+  }
+  return [...new Set(problems)];
+}
+
+/** The page scrolls sideways (WCAG 1.4.10 / RGAA 10.11). */
+export function horizontalScroll(): number {
+  return document.documentElement.scrollWidth - document.documentElement.clientWidth;
+}
+
+/** WCAG 1.4.12's text-spacing values, as a stylesheet adopted inside a shadow root or a document. */
+export function textSpacingSheet(): CSSStyleSheet {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(`
+    * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+    p, li, label, legend, dd, h1, h2, h3, h4, h5, h6 { margin-bottom: 2em !important; }
+  `);
+  return sheet;
+}
+
+/** Adopts the text-spacing sheet in `el`'s light DOM document and in every shadow root under it; returns the undo. */
+export function applyTextSpacing(el: Element): () => void {
+  const sheet = textSpacingSheet();
+  const targets: (Document | ShadowRoot)[] = [document, ...shadowRoots(el)];
+  for (const t of targets) t.adoptedStyleSheets = [...t.adoptedStyleSheets, sheet];
+  return () => {
+    for (const t of targets) t.adoptedStyleSheets = t.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+}

@@ -1,0 +1,152 @@
+// Forced colours (Windows contrast themes, emulated) and reduced motion, in every widget state:
+// every boundary, focus ring, checkbox, button and graphic stays visible in the system colours
+// (WCAG 1.4.11, RGAA 3.3 / 10.x), and nothing moves when the visitor asked for less motion
+// (WCAG 2.3.3, 2.2.2; RGAA 13.8).
+import { expect } from '@open-wc/testing';
+import { html } from 'lit';
+import {
+  HostPage,
+  backgroundOf,
+  contrast,
+  deepActive,
+  deepElements,
+  label,
+  media,
+  nextFrame,
+  over,
+  parseColor,
+  press,
+  resetVisitorSettings,
+  type RGBA,
+} from './helpers.js';
+import { STATES } from './widgets.js';
+
+const CONTROLS = 'button, input:not([type=hidden]), select, textarea, a[href]';
+
+/** A visible border: a style, a width, and a colour that differs from what surrounds the element. */
+function borderVisible(el: Element): boolean {
+  const cs = getComputedStyle(el);
+  const around = backgroundOf(el, true);
+  return (['Top', 'Right', 'Bottom', 'Left'] as const).some((side) => {
+    const style = cs.getPropertyValue(`border-${side.toLowerCase()}-style`);
+    const width = parseFloat(cs.getPropertyValue(`border-${side.toLowerCase()}-width`));
+    const colour = over(parseColor(cs.getPropertyValue(`border-${side.toLowerCase()}-color`)), around);
+    return style !== 'none' && style !== 'hidden' && width >= 1 && contrast(colour, around) > 1.5;
+  });
+}
+
+/** The control is set apart from its surroundings: by its border or by its own background. */
+function hasBoundary(el: Element): boolean {
+  return borderVisible(el) || contrast(backgroundOf(el), backgroundOf(el, true)) > 1.5;
+}
+
+/** Colours painted by SVG shapes (fill and stroke that are not none), with the background behind. */
+function svgPaints(root: Element): { shape: Element; paint: RGBA; bg: RGBA; currentColor: RGBA }[] {
+  const out: { shape: Element; paint: RGBA; bg: RGBA; currentColor: RGBA }[] = [];
+  for (const shape of deepElements(root)) {
+    if (!(shape instanceof SVGGeometryElement || shape instanceof SVGTextContentElement)) continue;
+    if (!shape.checkVisibility()) continue;
+    const svg = shape.closest('svg')!;
+    const cs = getComputedStyle(shape);
+    const bg = backgroundOf(svg);
+    for (const prop of ['fill', 'stroke'] as const) {
+      const value = cs[prop];
+      if (value === 'none' || (prop === 'stroke' && parseFloat(cs.strokeWidth) === 0)) continue;
+      out.push({ shape, paint: over(parseColor(value), bg), bg, currentColor: over(parseColor(cs.color), bg) });
+    }
+  }
+  return out;
+}
+
+describe('forced colours and reduced motion', () => {
+  let page: HostPage | undefined;
+  afterEach(async () => {
+    page?.cleanup();
+    page = undefined;
+    await resetVisitorSettings();
+  });
+
+  for (const { tag, state, setup } of STATES) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`<${tag}> ${state}: keeps its borders, controls, graphics and focus ring visible in forced colours (${scheme} contrast theme)`, async () => {
+        page = new HostPage({ theme: scheme });
+        await media({ colorScheme: scheme });
+        const el = await setup(page, 'fr');
+        // What has a boundary in normal colours must keep one in forced colours.
+        const framed = [el, ...deepElements(el)].filter((e) => e.checkVisibility() && borderVisible(e));
+        const controls = deepElements(el).filter((e) => e.matches(CONTROLS) && e.checkVisibility() && hasBoundary(e));
+        await media({ colorScheme: scheme, forcedColors: 'active' });
+        await nextFrame();
+        expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        const problems: string[] = [];
+        for (const e of framed) if (!borderVisible(e)) problems.push(`${label(e)} loses its border`);
+        for (const c of controls) if (!hasBoundary(c)) problems.push(`${label(c)} loses its boundary`);
+        // Graphics follow the system text colour (currentColor), and stand out at 3:1.
+        for (const { shape, paint, bg, currentColor } of svgPaints(el)) {
+          if (contrast(paint, currentColor) > 1.01 && contrast(paint, bg) < 3) problems.push(`${label(shape.closest('svg'))} ${shape.localName} paints ${paint.map(Math.round)} on ${bg.map(Math.round)}`);
+        }
+        // The focus ring of every control reached by Tab.
+        const stops = deepElements(el).filter((e) => e.matches(CONTROLS) && e.checkVisibility());
+        const start = document.createElement('button');
+        start.textContent = 'avant';
+        el.before(start);
+        start.focus();
+        for (let i = 0; i < stops.length; i++) {
+          await press('Tab');
+          const f = deepActive()!;
+          const cs = getComputedStyle(f);
+          const behind = backgroundOf(f, true);
+          if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2 || contrast(over(parseColor(cs.outlineColor), behind), behind) < 3) {
+            problems.push(`${label(f)} focus ring ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} on ${behind.map(Math.round)}`);
+          }
+        }
+        start.remove();
+        expect(problems).to.deep.equal([]);
+      });
+    }
+
+    it(`<${tag}> ${state}: has no animation and no transition with prefers-reduced-motion: reduce`, async () => {
+      await media({ reducedMotion: 'reduce' });
+      page = new HostPage();
+      const el = await setup(page, 'fr');
+      const moving: string[] = [];
+      for (const e of [el, ...deepElements(el)]) {
+        for (const pseudo of [null, '::before', '::after', ...(e instanceof HTMLDialogElement ? ['::backdrop'] : [])]) {
+          const cs = getComputedStyle(e, pseudo);
+          const durations = (v: string) => v.split(',').map((d) => parseFloat(d) * (d.trim().endsWith('ms') ? 1 : 1000));
+          if (cs.animationName !== 'none' && durations(cs.animationDuration).some((d) => d > 0)) moving.push(`${label(e)}${pseudo ?? ''} animation ${cs.animationName}`);
+          if (durations(cs.transitionDuration).some((d) => d > 0)) moving.push(`${label(e)}${pseudo ?? ''} transition ${cs.transitionProperty} ${cs.transitionDuration}`);
+        }
+      }
+      expect(moving).to.deep.equal([]);
+      expect(document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? a.id)).to.deep.equal([]);
+    });
+  }
+
+  it('sees a control that loses its boundary and a hard-coded SVG colour in forced colours (the measure is real)', async () => {
+    page = new HostPage();
+    const el = await page.mount(html`<div>
+      <button style="background: #000091; color: white; border: 0">Sans bordure</button>
+      <svg width="20" height="20"><rect width="20" height="20" style="fill: #ffffff"></rect></svg>
+    </div>`);
+    const button = el.querySelector('button')!;
+    expect(hasBoundary(button)).to.equal(true);
+    await media({ forcedColors: 'active' });
+    await nextFrame();
+    expect(hasBoundary(button)).to.equal(false);
+    const [paint] = svgPaints(el);
+    expect(contrast(paint.paint, paint.bg)).to.be.below(3);
+  });
+
+  it('collapses and expands the card without any animation under reduced motion', async () => {
+    await media({ reducedMotion: 'reduce' });
+    page = new HostPage();
+    const el = await page.mount(html`<pole-explainer-card collapsible></pole-explainer-card>`);
+    const toggle = el.shadowRoot!.querySelector('button')!;
+    for (let i = 0; i < 2; i++) {
+      toggle.click();
+      await nextFrame();
+      expect(document.getAnimations()).to.have.length(0);
+    }
+  });
+});

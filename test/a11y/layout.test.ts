@@ -1,0 +1,97 @@
+// What the visitor's own settings do to the layout: reflow at 320 × 256 CSS px (a 1280 × 1024
+// window at 400 % zoom), text spacing (WCAG 1.4.12 values injected inside the shadow roots), the
+// browser's text-size setting and 200 % text. Nothing may be cut off, clipped, overlapping or
+// scroll sideways (WCAG 1.4.4, 1.4.10, 1.4.12; RGAA 10.4, 10.11, 10.12).
+import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
+import { html } from 'lit';
+import {
+  HostPage,
+  applyTextSpacing,
+  browserFontSize,
+  horizontalScroll,
+  nextFrame,
+  resetVisitorSettings,
+  shadowRoots,
+  textLayoutProblems,
+} from './helpers.js';
+import { STATES } from './widgets.js';
+
+describe('layout under the visitor’s settings', () => {
+  let page: HostPage | undefined;
+  let undo: (() => void) | undefined;
+  afterEach(async () => {
+    undo?.();
+    undo = undefined;
+    page?.cleanup();
+    page = undefined;
+    await resetVisitorSettings();
+  });
+
+  for (const { tag, state, setup } of STATES) {
+    for (const lang of ['fr', 'en'] as const) {
+      it(`<${tag}> ${state}: reflows at 320 × 256 CSS px (400 % zoom) with no sideways scroll and no text cut off (${lang})`, async () => {
+        await setViewport({ width: 320, height: 256 });
+        page = new HostPage({ lang });
+        const el = await setup(page, lang);
+        await nextFrame();
+        expect(horizontalScroll(), 'sideways scroll (px)').to.be.at.most(0);
+        expect(textLayoutProblems(el)).to.deep.equal([]);
+      });
+
+      it(`<${tag}> ${state}: keeps every text whole with WCAG 1.4.12 text spacing inside its shadow roots, at 320 px and 1024 px (${lang})`, async () => {
+        for (const width of [320, 1024]) {
+          await setViewport({ width, height: 700 });
+          page = new HostPage({ lang });
+          const el = await setup(page, lang);
+          undo = applyTextSpacing(el);
+          await nextFrame();
+          // The sheet did reach the shadow roots.
+          const root = shadowRoots(el)[0].querySelector('.pole-root') ?? shadowRoots(el)[0].firstElementChild!;
+          expect(getComputedStyle(root).letterSpacing, 'letter-spacing applied inside').to.not.equal('normal');
+          expect(horizontalScroll(), `sideways scroll at ${width} px`).to.be.at.most(0);
+          expect(textLayoutProblems(el), `at ${width} px`).to.deep.equal([]);
+          undo();
+          undo = undefined;
+          page.cleanup();
+          page = undefined;
+        }
+      });
+    }
+
+    it(`<${tag}> ${state}: takes its text size from the browser setting, not from a host html { font-size: 62.5% }`, async () => {
+      page = new HostPage();
+      document.documentElement.style.fontSize = '62.5%';
+      await browserFontSize(24);
+      const el = await setup(page, 'fr');
+      const root = shadowRoots(el)[0].querySelector('.pole-root')!;
+      expect(getComputedStyle(root).fontSize).to.equal('24px');
+      await browserFontSize(16);
+      expect(getComputedStyle(root).fontSize).to.equal('16px');
+    });
+
+    it(`<${tag}> ${state}: clips nothing at 200 % text (browser setting 32 px) in a 640 px window`, async () => {
+      await setViewport({ width: 640, height: 600 });
+      await browserFontSize(32);
+      page = new HostPage();
+      const el = await setup(page, 'fr');
+      await nextFrame();
+      expect(getComputedStyle(shadowRoots(el)[0].querySelector('.pole-root')!).fontSize).to.equal('32px');
+      expect(horizontalScroll()).to.be.at.most(0);
+      expect(textLayoutProblems(el)).to.deep.equal([]);
+    });
+  }
+
+  it('sees text cut off, clipped and overlapping when there is (the measure is real)', async () => {
+    await setViewport({ width: 320, height: 256 });
+    page = new HostPage();
+    const el = await page.mount(html`<div>
+      <p style="width: 400px; margin: 0">Un texte plus large que la fenêtre de trois cent vingt pixels</p>
+      <p style="height: 1em; overflow: hidden; margin: 0">Un texte coupé<br />par son conteneur</p>
+      <p style="height: 0; margin: 0">Chevauche</p><p style="margin: 0">le suivant</p>
+    </div>`);
+    const problems = textLayoutProblems(el).join('\n');
+    expect(horizontalScroll()).to.be.above(0);
+    expect(problems).to.contain('cut by the viewport').and.contain('clipped by p').and.contain('overlaps');
+  });
+});
