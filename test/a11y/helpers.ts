@@ -446,6 +446,13 @@ export function focusIndicator(el: Element): FocusIndicator {
   const offset = parseFloat(cs.outlineOffset) || 0;
   const behind = offset + width > 0 ? backgroundOf(el, true) : backgroundOf(el);
   const ring = over(parseColor(cs.outlineColor), behind);
+  // A two-tone indicator: an outer box-shadow ring (no offset, no blur, spread ≥ 2 px) counts too.
+  let shadow = { width: 0, ratio: 0 };
+  for (const m of cs.boxShadow.matchAll(/(rgba?\([^)]*\)|color\([^)]*\)) 0px 0px 0px ([\d.]+)px(?! inset)/g)) {
+    const width = parseFloat(m[2]);
+    const ratio = contrast(over(parseColor(m[1]), behind), behind);
+    if (width >= 2 && ratio > shadow.ratio) shadow = { width, ratio };
+  }
   const r = el.getBoundingClientRect();
   const reach = Math.max(0, offset + width);
   const clippedBy: string[] = [];
@@ -458,7 +465,8 @@ export function focusIndicator(el: Element): FocusIndicator {
       clippedBy.push(`${a.localName}${a.id ? '#' + a.id : ''} (overflow ${s.overflowX}/${s.overflowY})`);
     }
   }
-  return { width, ratio: width ? contrast(ring, behind) : 0, clippedBy };
+  const own = width ? contrast(ring, behind) : 0;
+  return own >= 3 || shadow.ratio <= own ? { width, ratio: own, clippedBy } : { width: Math.max(width, shadow.width), ratio: shadow.ratio, clippedBy };
 }
 
 /** A readable name for a focus stop in failure messages. */

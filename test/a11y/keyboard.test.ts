@@ -91,4 +91,24 @@ describe('keyboard and focus', () => {
       expect(focusProblems()).to.deep.equal([]);
     });
   });
+  it('sees a lost focus, a faint ring, a clipped ring and a covered control (the measure is real)', async () => {
+    page = new HostPage({ headerHeight: 60 });
+    const el = await page.mount(html`<div>
+      <button id="faint" style="outline: 3px solid #dddddd">pâle</button>
+      <div style="overflow: hidden; padding: 0"><button id="clipped" style="outline: 3px solid #000; outline-offset: 2px; margin: 0">rogné</button></div>
+      <button id="start">départ</button>
+    </div>`);
+    document.getElementById('start')!.focus();
+    await press('Shift+Tab');
+    await press('Shift+Tab');
+    expect(focusProblems().join()).to.contain('ring contrast 1.3');
+    await press('Tab');
+    expect(focusProblems().join()).to.contain('ring clipped by div');
+    await press('Shift+Tab');
+    page.header.style.cssText += '; position: fixed; width: 100%; height: 200px';
+    expect(focusProblems().join()).to.contain('covered at').and.contain('by header#host-header');
+    (document.activeElement as HTMLElement).blur();
+    expect(focusProblems()[0]).to.match(/^focus lost \(on body/);
+    expect(el.isConnected).to.equal(true);
+  });
 });
