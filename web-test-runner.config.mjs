@@ -5,6 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/server/signup-endpoint.mjs';
 import { chromeFlags, findChrome } from './test/server/chrome.mjs';
+import { browserCommands } from './test/server/browser-commands.mjs';
 
 const executablePath = findChrome();
 
@@ -87,6 +88,7 @@ export default {
   testFramework: { config: { timeout: 10_000 } },
   middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' })],
   plugins: [
+    browserCommands(),
     a11yTreePlugin(),
     a11yCommandsPlugin(),
     esbuildPlugin({

@@ -39,6 +39,29 @@ export const en: Strings = {
 
   // <pole-newsletter-modal>: the signup form inside it
   form: {
+    email: 'Email address',
+    name: 'First name',
+    required: '(required)',
+    optional: '(optional)',
+    consent: (org: string) =>
+      `I agree to receive the newsletter by email. My data is processed by ${org} for this purpose only. I can unsubscribe at any time.`,
+    org: 'the publisher of this site',
+    privacy: 'Privacy policy (new window)',
+    trap: 'Leave empty',
     submit: 'Sign up',
+    sending: 'Sending…',
+    retry: 'Try again',
+    success: 'Thank you! Check your inbox to confirm your subscription.',
+    emailMissing: 'Enter your email address.',
+    emailInvalid: 'Enter a valid email address, for example name@example.com.',
+    consentMissing: 'Tick the box to agree to receive the newsletter.',
+    rejected: 'Signup refused. Check your email address.',
+    tooMany: (s: number) => `Too many attempts. Try again in ${s} s.`,
+    failed: 'The signup service failed. Try again.',
+    network: 'The signup service cannot be reached. Try again.',
+    timeout: 'The signup service is not answering. Try again.',
+    offline: 'You are offline.',
+    online: 'Back online: you can try again.',
+    unavailable: 'Signup is unavailable for now.',
   },
 };

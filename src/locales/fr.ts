@@ -40,7 +40,30 @@ export const fr = {
 
   // <pole-newsletter-modal>: the signup form inside it
   form: {
+    email: 'Adresse e-mail',
+    name: 'Prénom',
+    required: '(obligatoire)',
+    optional: '(facultatif)',
+    consent: (org: string) =>
+      `J’accepte de recevoir la newsletter par e-mail. Mes données sont traitées par ${org} pour cet envoi uniquement. Je peux me désinscrire à tout moment.`,
+    org: 'l’éditeur de ce site',
+    privacy: 'Politique de confidentialité (nouvelle fenêtre)',
+    trap: 'Ne pas remplir',
     submit: 'S’inscrire',
+    sending: 'Envoi en cours…',
+    retry: 'Réessayer',
+    success: 'Merci ! Consultez votre boîte de réception pour confirmer votre inscription.',
+    emailMissing: 'Saisissez votre adresse e-mail.',
+    emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
+    consentMissing: 'Cochez la case pour accepter de recevoir la newsletter.',
+    rejected: 'Inscription refusée. Vérifiez votre adresse e-mail.',
+    tooMany: (s: number) => `Trop de tentatives. Réessayez dans ${s} s.`,
+    failed: 'Erreur du service d’inscription. Réessayez.',
+    network: 'Service d’inscription injoignable. Réessayez.',
+    timeout: 'Le service d’inscription ne répond pas. Réessayez.',
+    offline: 'Vous êtes hors connexion.',
+    online: 'Connexion rétablie : vous pouvez réessayer.',
+    unavailable: 'L’inscription est indisponible pour le moment.',
   },
 };
 

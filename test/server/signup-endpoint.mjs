@@ -5,7 +5,8 @@
 //   POST /api/signup                  the demo's endpoint: validates, records to .data/signups.jsonl
 //   GET  /api/signups                 what the demo received (emails masked), for the demo's panel
 //   POST /api/test/signup?scenario=S  a test endpoint whose answer the test chooses (see SCENARIOS)
-//        &key=K&delay=MS&retry=S      K groups the requests a test made; delay slows the answer
+//        &key=K&delay=MS&retry=S      K groups the requests a test made; delay slows the answer;
+//                                     retry is the Retry-After of rate-limited
 //   GET  /api/test/requests?key=K     every request recorded under K: method, headers, body
 //
 // The handler is connect-style (req, res, next) for Vite; koaMiddleware() adapts it for the test runner.
@@ -18,7 +19,7 @@ const MAX_BODY = 16 * 1024;
 /** @type {Map<string, object[]>} */
 const recorded = new Map();
 
-/** @type {Record<string, (res: import('node:http').ServerResponse, q: URLSearchParams) => void>} */
+/** @type {Record<string, (res: import('node:http').ServerResponse, q: URLSearchParams, req: import('node:http').IncomingMessage) => void>} */
 const SCENARIOS = {
   ok: (res) => json(res, 200, { status: 'pending', message: 'Check your inbox.' }),
   created: (res) => json(res, 201, { status: 'pending' }),
@@ -38,6 +39,21 @@ const SCENARIOS = {
   html: (res) => end(res, 200, 'text/html', '<!doctype html><title>Merci</title><h1>Merci !</h1><script>window.__poleXss=1</script>'),
   malformed: (res) => end(res, 200, 'application/json', '{"status": "pending",'),
   'malformed-400': (res) => end(res, 400, 'application/json', '{"errors": '),
+  // The answer is fine but carries no Access-Control-Allow-Origin: a cross-origin page may not read it.
+  'no-cors': (res) => json(res, 200, { status: 'pending' }),
+  // A redirect to another origin (127.0.0.1 ↔ localhost), back to this endpoint under the same key:
+  // one recorded request means the client did not follow it.
+  redirect: (res, q, req) => {
+    const host = String(req.headers.host ?? '');
+    const other = host.startsWith('localhost') ? host.replace('localhost', '127.0.0.1') : host.replace(/^[^:]+/, 'localhost');
+    res.setHeader('Location', `http://${other}/api/test/signup?scenario=ok&key=${encodeURIComponent(q.get('key') ?? '')}`);
+    end(res, 307, 'text/plain', 'Moved');
+  },
+  // Headers and the start of a body, then nothing: a timeout must cover reading the body too.
+  trickle: (res) => {
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    res.write('{"status":');
+  },
   hang: () => {
     /* never answers: the client's timeout must end it */
   },
@@ -112,7 +128,7 @@ function testSignup(req, res, raw, q) {
   const delay = Number(q.get('delay') ?? (q.get('scenario') === 'slow' ? 1500 : 0));
   if (q.get('scenario') === 'no-cors') res.removeHeader('Access-Control-Allow-Origin');
   setTimeout(() => {
-    if (!res.writableEnded && !res.destroyed) scenario(res, q);
+    if (!res.writableEnded && !res.destroyed) scenario(res, q, req);
   }, delay);
 }
 

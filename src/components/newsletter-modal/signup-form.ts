@@ -1,8 +1,12 @@
-import { html, type ReactiveController, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { LangController } from '../../internal/i18n.js';
+import { error, warn } from '../../internal/log.js';
+import { safeUrl } from '../../internal/url.js';
+import { buildPayload, parseExtra, post, type Answer, type FailKind } from './signup.js';
 
 /** What the form needs from the element that hosts it (the modal's public properties). */
 export interface SignupFormHost extends HTMLElement {
+  open: boolean;
   action: string;
   encoding: string;
   emailField: string;
@@ -13,19 +17,44 @@ export interface SignupFormHost extends HTMLElement {
   consentVersion: string;
   extraFields: string;
   timeout: number;
+  close(): void;
   requestUpdate(): void;
   addController(controller: ReactiveController): void;
+  readonly updateComplete: Promise<boolean>;
   readonly renderRoot: HTMLElement | DocumentFragment;
 }
 
 /**
- * The signup form inside the newsletter modal: fields, validation, submission, answers.
- * (Stub: issue 6 builds it.) The modal renders `form.render()` inside its dialog and asks
- * `form.focusTarget()` where focus goes on open.
+ * Spam guard: a submission sooner than `minFillMs` after the dialog opened is dropped like one
+ * that fills the honeypot. Exported so tests (and sites that import the module) can change it.
+ */
+export const spamGuard = { minFillMs: 1500 };
+
+const EVENT = { bubbles: true, composed: true };
+
+/**
+ * The signup form inside the newsletter modal: fields, validation, submission, answers. The modal
+ * renders `form.render()` inside its dialog and asks `form.focusTarget()` where focus goes on open.
+ * It fires `pole-subscribe` (cancelable), `pole-subscribed` and `pole-subscribe-error` on the modal.
  */
 export class SignupForm implements ReactiveController {
   /** True once the visitor has subscribed in this page view (the success message shows). */
   succeeded = false;
+
+  private pending = false;
+  /** After a failure worth retrying, the submit button says so. */
+  private retry = false;
+  private kind?: FailKind;
+  private errors: { email?: string; consent?: string } = {};
+  private alert = '';
+  private retryAt = 0;
+  private seq = 0;
+  private abort?: AbortController;
+  private openedAt = Date.now();
+  private wasOpen = false;
+  private broken = false;
+  private privacy: string | null = null;
+  private config?: string;
 
   constructor(
     private readonly host: SignupFormHost,
@@ -34,20 +63,226 @@ export class SignupForm implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected(): void {}
+  hostConnected(): void {
+    window.addEventListener('online', this.onOnline);
+  }
 
-  hostDisconnected(): void {}
+  hostDisconnected(): void {
+    window.removeEventListener('online', this.onOnline);
+    // An answer to a removed element is dropped; a request in flight is abandoned.
+    this.abort?.abort();
+    this.seq++;
+    this.pending = false;
+  }
+
+  hostUpdate(): void {
+    const h = this.host;
+    if (h.open && !this.wasOpen) this.openedAt = Date.now();
+    this.wasOpen = h.open;
+    // The web manager's configuration, checked (and complained about) once per change.
+    const key = [h.action, h.encoding, h.extraFields, h.privacyHref, h.organisation, h.timeout].join('\n');
+    if (key === this.config) return;
+    this.config = key;
+    const a = h.action.trim();
+    this.broken = !!a && !safeUrl(a, h, 'action');
+    if (this.broken) error(h, `action="${a}" refused: signup unavailable.`);
+    this.privacy = safeUrl(h.privacyHref, h, 'privacy-href');
+    if (!/^(json|form)$/.test(h.encoding)) warn(h, `encoding="${h.encoding}" unknown: using json.`);
+    if (!parseExtra(h.extraFields)) warn(h, 'extra-fields ignored: not a JSON object of strings.');
+    if (!h.privacyHref.trim()) warn(h, 'privacy-href missing: link your privacy policy (RGPD).');
+    if (!h.organisation.trim()) warn(h, 'organisation missing: name who processes the data (RGPD).');
+    if (!(h.timeout > 0)) warn(h, `timeout="${h.timeout}" invalid: using 10.`);
+  }
 
   /** The element that receives focus when the dialog opens. */
   focusTarget(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('input[type=email]');
+    return this.host.renderRoot.querySelector<HTMLElement>(this.succeeded ? '.pf-close' : this.broken ? '.pf-off' : '#pf-email');
   }
 
   render(): TemplateResult {
-    return html`<form part="form" novalidate>
-      <label for="email">E-mail</label>
-      <button type="submit">${this.i18n.t.form.submit}</button>
-      <input id="email" type="email" name="email" autocomplete="email" inputmode="email" required />
-    </form>`;
+    const t = this.i18n.t.form;
+    const e = this.errors;
+    if (this.broken) return html`<p class="pf-off" tabindex="-1">${t.unavailable}</p>`;
+    return html`<form
+        part="form"
+        class="pf"
+        novalidate
+        ?hidden=${this.succeeded}
+        @submit=${this.onSubmit}
+        @keydown=${this.stopKeys}
+        @keypress=${this.stopKeys}
+      >
+        <p class="pf-trap" aria-hidden="true">
+          <label for="pf-trap">${t.trap}</label>
+          <input id="pf-trap" name="website" tabindex="-1" autocomplete="off" />
+        </p>
+        <p class="pf-field">
+          <label for="pf-email">${t.email} <span class="pf-req">${t.required}</span></label>
+          <input
+            id="pf-email"
+            type="email"
+            name="email"
+            autocomplete="email"
+            inputmode="email"
+            required
+            aria-invalid=${e.email ? 'true' : nothing}
+            aria-describedby=${e.email ? 'pf-email-err' : nothing}
+          />
+          ${e.email ? html`<span id="pf-email-err" class="pf-err">${e.email}</span>` : nothing}
+        </p>
+        ${this.host.askName
+          ? html`<p class="pf-field">
+              <label for="pf-name">${t.name} <span class="pf-req">${t.optional}</span></label>
+              <input id="pf-name" name="name" autocomplete="given-name" maxlength="100" />
+            </p>`
+          : nothing}
+        <p class="pf-check">
+          <input
+            id="pf-consent"
+            type="checkbox"
+            required
+            aria-invalid=${e.consent ? 'true' : nothing}
+            aria-describedby=${e.consent ? 'pf-consent-err' : nothing}
+          />
+          <label for="pf-consent"
+            >${t.consent(this.org())}
+            ${this.privacy ? html`<a href=${this.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}
+            <span class="pf-req">${t.required}</span></label
+          >
+          ${e.consent ? html`<span id="pf-consent-err" class="pf-err">${e.consent}</span>` : nothing}
+        </p>
+        <p class="pf-alert" role="alert">${this.alert}</p>
+        <button type="submit" aria-busy=${this.pending ? 'true' : nothing}>
+          ${this.pending ? t.sending : this.retry ? t.retry : t.submit}
+        </button>
+      </form>
+      <p class="pf-status" role="status">${this.succeeded ? t.success : ''}</p>
+      ${this.succeeded
+        ? html`<button class="pf-close" type="button" @click=${() => this.host.close()}>${this.i18n.t.common.close}</button>`
+        : nothing}`;
   }
+
+  private org(): string {
+    return this.host.organisation.trim() || this.i18n.t.form.org;
+  }
+
+  private field(id: string): HTMLInputElement | null {
+    return this.host.renderRoot.querySelector<HTMLInputElement>(`#pf-${id}`);
+  }
+
+  /** Host pages bind single-key shortcuts ("/", "s") on document: typing here must not reach them. Escape still closes the dialog. */
+  private stopKeys = (e: KeyboardEvent): void => {
+    if (e.key !== 'Escape') e.stopPropagation();
+  };
+
+  private onSubmit = async (ev: SubmitEvent): Promise<void> => {
+    ev.preventDefault();
+    if (this.pending || this.succeeded) return;
+    const h = this.host;
+    const t = this.i18n.t.form;
+    const email = this.field('email')!;
+    const consent = this.field('consent')!;
+    const value = email.value.trim();
+    this.alert = '';
+    this.errors = {
+      email: !value ? t.emailMissing : email.validity.valid && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? undefined : t.emailInvalid,
+      consent: consent.checked ? undefined : t.consentMissing,
+    };
+    h.requestUpdate();
+    if (this.errors.email || this.errors.consent) {
+      await h.updateComplete;
+      (this.errors.email ? email : consent).focus();
+      return;
+    }
+    // A honeypot filled in or a form filled faster than a person can: a bot. It is shown the normal success.
+    if (this.field('trap')?.value || Date.now() - this.openedAt < spamGuard.minFillMs) return this.succeed();
+    const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
+    if (wait > 0) {
+      this.alert = t.tooMany(wait);
+      return;
+    }
+    const fields = buildPayload({
+      email: value,
+      name: this.field('name')?.value.trim(),
+      emailField: h.emailField.trim(),
+      nameField: h.nameField.trim(),
+      consentText: t.consent(this.org()),
+      consentVersion: h.consentVersion,
+      locale: this.i18n.lang,
+      page: location.origin + location.pathname,
+      extra: { ...parseExtra(h.extraFields), ...this.slotted() },
+    });
+    if (!h.dispatchEvent(new CustomEvent('pole-subscribe', { ...EVENT, cancelable: true, detail: { ...fields } }))) return;
+    // Read at submission, not cached: a site may set action just before the visitor submits.
+    const url = h.action.trim() && safeUrl(h.action, h, 'action');
+    if (!url) {
+      error(h, 'no usable action nor pole-subscribe handler: signup unavailable.');
+      return this.fail('config', 0);
+    }
+    // Said at once, rather than after a request that cannot leave the device.
+    if (navigator.onLine === false) return this.fail('offline', 0);
+    this.pending = true;
+    const seq = ++this.seq;
+    this.abort = new AbortController();
+    const answer = await post(url, fields, {
+      encoding: h.encoding,
+      timeoutMs: (h.timeout > 0 ? h.timeout : 10) * 1000,
+      signal: this.abort.signal,
+      emailField: h.emailField.trim(),
+    });
+    // Removed, or superseded: this answer no longer concerns anyone.
+    if (seq !== this.seq) return;
+    this.pending = false;
+    if (answer.ok) return this.succeed(answer);
+    this.fail(answer.kind!, answer.status, answer);
+  };
+
+  /** `<input type="hidden" slot="extra" name value>` children of the modal. */
+  private slotted(): Record<string, string> {
+    const out: Record<string, string> = {};
+    for (const i of this.host.querySelectorAll<HTMLInputElement>(':scope > input[slot="extra"][name]')) out[i.name] = i.value;
+    return out;
+  }
+
+  private async succeed(answer?: Answer): Promise<void> {
+    const h = this.host;
+    this.succeeded = true;
+    this.alert = '';
+    h.requestUpdate();
+    if (answer) h.dispatchEvent(new CustomEvent('pole-subscribed', { ...EVENT, detail: { status: answer.status, body: answer.body } }));
+    await h.updateComplete;
+    // The form is gone: focus goes to its successor rather than falling to the document.
+    this.focusTarget()?.focus();
+  }
+
+  private async fail(kind: FailKind, status: number, a?: Answer): Promise<void> {
+    const h = this.host;
+    const t = this.i18n.t.form;
+    this.kind = kind;
+    this.retry = kind !== 'rejected' && kind !== 'config';
+    if (kind === 'rejected') {
+      this.errors = { email: a?.emailError };
+      this.alert = a?.message ?? (a?.emailError ? '' : t.rejected);
+    } else if (kind === 'rate-limited') {
+      this.retryAt = Date.now() + a!.retryAfter! * 1000;
+      this.alert = t.tooMany(a!.retryAfter!);
+    } else {
+      this.alert = { network: t.network, timeout: t.timeout, server: t.failed, offline: t.offline, config: t.unavailable }[kind];
+    }
+    if (kind === 'server') error(h, `action answered ${status || 'a redirect'}.`);
+    if (kind === 'network') error(h, 'action unreachable (network or CORS).');
+    h.requestUpdate();
+    h.dispatchEvent(new CustomEvent('pole-subscribe-error', { ...EVENT, detail: { kind, status } }));
+    if (this.errors.email) {
+      await h.updateComplete;
+      this.field('email')?.focus();
+    }
+  }
+
+  private onOnline = (): void => {
+    if (this.kind === 'offline' && this.alert) {
+      this.alert = this.i18n.t.form.online;
+      this.host.requestUpdate();
+    }
+  };
 }

@@ -1,0 +1,30 @@
+// Test-runner commands that need the browser itself (Chrome DevTools Protocol through the page
+// that @web/test-runner-chrome drives), called from tests with executeServerCommand():
+//   set-offline { offline: boolean }   the browser's offline emulation (navigator.onLine, online/offline events, failing requests)
+//   window-listeners { type: string }  how many listeners of that type are attached to window (leak checks)
+
+/** @returns {import('@web/test-runner').TestRunnerPlugin} */
+export function browserCommands() {
+  return {
+    name: 'pole-browser-commands',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'set-offline' && command !== 'window-listeners') return undefined;
+      if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
+      const page = session.browser.getPage(session.id);
+      if (command === 'set-offline') {
+        await page.setOfflineMode(payload.offline === true);
+        if (payload.offline === true && payload.forMs) setTimeout(() => page.setOfflineMode(false).catch(() => {}), payload.forMs);
+        return true;
+      }
+      const cdp = await page.createCDPSession();
+      try {
+        // The test runs in an iframe-less page: its window is the page's main frame window.
+        const { result } = await cdp.send('Runtime.evaluate', { expression: 'window' });
+        const { listeners } = await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId });
+        return listeners.filter((l) => l.type === payload.type).length;
+      } finally {
+        await cdp.detach();
+      }
+    },
+  };
+}
