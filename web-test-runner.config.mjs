@@ -34,6 +34,7 @@ function a11yTreePlugin() {
  *   own emulateMedia cannot emulate `forced-colors` with Chromium.
  * - `a11y-font-size` {px}: the browser's default text size (Settings › Appearance › Font size),
  *   through `Page.setFontSizes`; `medium` follows it.
+ * - `a11y-screenshot` {x, y, width, height}: a PNG (base64) of that box of the viewport, as painted.
  * - `a11y-ax-nodes`: the raw accessibility nodes of the whole page (`Accessibility.getFullAXTree`),
  *   with the properties puppeteer's snapshot leaves out (`live`, `atomic`, `relevant`, `modal`).
  */
@@ -60,6 +61,13 @@ function a11yCommandsPlugin() {
       if (command === 'a11y-font-size') {
         await (await session(page)).send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round(payload.px * 0.8125) } });
         return true;
+      }
+      if (command === 'a11y-screenshot') {
+        // What is painted in a box (CSS px, viewport coordinates): native controls draw their
+        // borders outside CSS, so only pixels tell their contrast.
+        const { x, y, width, height } = payload;
+        const scroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
+        return page.screenshot({ clip: { x: x + scroll[0], y: y + scroll[1], width, height }, encoding: 'base64', captureBeyondViewport: false });
       }
       if (command === 'a11y-ax-nodes') {
         const client = await session(page);

@@ -2,7 +2,8 @@
 // automatic foreground on a probe; here every text of every widget state is measured): text at
 // 4.5:1 (3:1 large), and the boundaries of form controls at 3:1 (WCAG 1.4.3, 1.4.11; RGAA 3.2, 3.3).
 import { expect } from '@open-wc/testing';
-import { HostPage, backgroundOf, contrast, media, parseColor, resetVisitorSettings, textBoxes, textContrast } from './helpers.js';
+import { html } from 'lit';
+import { HostPage, backgroundOf, contrast, media, over, paintedContrast, parseColor, resetVisitorSettings, textBoxes, textContrast, visuallyHidden, type RGBA } from './helpers.js';
 import { STATES } from './widgets.js';
 
 /** Accents a site may set: brand colours of pôles and public bodies, greys, pale and saturated hues. */
@@ -22,17 +23,26 @@ function textFailures(el: HTMLElement): string[] {
   return failures;
 }
 
-/** Text fields and checkboxes: their border against what surrounds them. */
-function boundaryFailures(el: HTMLElement): string[] {
+/**
+ * Text fields and checkboxes: their border against what surrounds them. Native controls (a checkbox
+ * with its default appearance) paint their border outside CSS: their pixels are measured instead.
+ */
+async function boundaryFailures(el: HTMLElement): Promise<string[]> {
   const failures: string[] = [];
   for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('input:not([type=hidden]), textarea, select')) {
-    if (!control.checkVisibility()) continue;
+    if (!control.checkVisibility() || visuallyHidden(control)) continue;
     const cs = getComputedStyle(control);
     const around = backgroundOf(control, true);
-    const border = parseColor(cs.borderTopColor);
+    const name = `${control.localName}[${control.getAttribute('type') ?? 'text'}]`;
+    if (cs.appearance !== 'none' && /checkbox|radio/.test(control.getAttribute('type') ?? '')) {
+      const { best, perimeterShare } = await paintedContrast(control, around);
+      if (best < 3 || perimeterShare < 0.5) failures.push(`${name} painted boundary ${best.toFixed(2)}:1 over ${Math.round(perimeterShare * 100)} % of its perimeter`);
+      continue;
+    }
+    const border = over(parseColor(cs.borderTopColor), around);
     const own = backgroundOf(control);
     const ratio = Math.max(parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== 'none' ? contrast(border, around) : 0, contrast(own, around));
-    if (ratio < 3) failures.push(`${control.localName}[${control.getAttribute('type')}] boundary ${ratio.toFixed(2)} < 3`);
+    if (ratio < 3) failures.push(`${name} boundary ${ratio.toFixed(2)} < 3`);
   }
   return failures;
 }
@@ -54,10 +64,26 @@ describe('contrast in the real widgets', () => {
         const failures: string[] = [];
         for (const accent of [null, ...ACCENTS]) {
           if (accent) el.style.setProperty('--pole-accent', accent);
-          for (const f of [...textFailures(el), ...boundaryFailures(el)]) failures.push(`${accent ?? 'default'}: ${f}`);
+          for (const f of [...textFailures(el), ...(await boundaryFailures(el))]) failures.push(`${accent ?? 'default'}: ${f}`);
         }
         expect(failures).to.deep.equal([]);
       });
     }
   }
+  it('measures painted pixels where the box is, the page scrolled or not (the measure is real)', async () => {
+    page = new HostPage({ tall: true });
+    const el = await page.mount(html`<div style="height: 50vh"></div>
+      <div id="strong" style="width: 20px; height: 20px; border: 2px solid #767676"></div>
+      <div id="faint" style="width: 20px; height: 20px; border: 2px solid #eeeeee"></div>
+      <input id="native" type="checkbox" />`);
+    const white: RGBA = [255, 255, 255, 1];
+    window.scrollTo(0, 200);
+    const strong = await paintedContrast(el.parentElement!.querySelector('#strong')!, white);
+    const faint = await paintedContrast(el.parentElement!.querySelector('#faint')!, white);
+    const native = await paintedContrast(el.parentElement!.querySelector('#native')!, white);
+    expect(strong.best).to.be.closeTo(4.54, 0.05);
+    expect(strong.perimeterShare).to.be.at.least(1);
+    expect(faint.best).to.be.below(1.2);
+    expect(native.best, 'Chromium’s own checkbox border').to.be.at.least(3);
+  });
 });

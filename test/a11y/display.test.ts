@@ -14,6 +14,7 @@ import {
   media,
   nextFrame,
   over,
+  paintedContrast,
   parseColor,
   press,
   resetVisitorSettings,
@@ -85,21 +86,30 @@ describe('forced colours and reduced motion', () => {
         for (const { shape, paint, bg, currentColor } of svgPaints(el)) {
           if (contrast(paint, currentColor) > 1.01 && contrast(paint, bg) < 3) problems.push(`${label(shape.closest('svg'))} ${shape.localName} paints ${paint.map(Math.round)} on ${bg.map(Math.round)}`);
         }
-        // The focus ring of every control reached by Tab.
-        const stops = deepElements(el).filter((e) => e.matches(CONTROLS) && e.checkVisibility());
+        // Native checkboxes paint their own box: its pixels must stand out from the system background.
+        for (const box of deepElements(el).filter((e) => e.matches('input[type=checkbox]') && e.checkVisibility())) {
+          const { best, perimeterShare } = await paintedContrast(box, backgroundOf(box, true));
+          if (best < 3 || perimeterShare < 0.5) problems.push(`${label(box)} checkbox painted at ${best.toFixed(2)}:1 over ${Math.round(perimeterShare * 100)} % of its perimeter`);
+        }
+        // The focus ring of every control, reached by Tab (an open modal dialog keeps Tab inside it).
+        const stops = deepElements(el).filter((e) => e.matches(CONTROLS) && e.checkVisibility() && (e as HTMLElement).tabIndex >= 0);
         const start = document.createElement('button');
         start.textContent = 'avant';
         el.before(start);
         start.focus();
-        for (let i = 0; i < stops.length; i++) {
+        const seen = new Set<Element>();
+        for (let i = 0; i < stops.length * 2 + 2 && seen.size < stops.length; i++) {
           await press('Tab');
           const f = deepActive()!;
+          if (!stops.includes(f) || seen.has(f)) continue;
+          seen.add(f);
           const cs = getComputedStyle(f);
           const behind = backgroundOf(f, true);
           if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2 || contrast(over(parseColor(cs.outlineColor), behind), behind) < 3) {
             problems.push(`${label(f)} focus ring ${cs.outlineStyle} ${cs.outlineWidth} ${cs.outlineColor} on ${behind.map(Math.round)}`);
           }
         }
+        for (const missed of stops.filter((e) => !seen.has(e))) problems.push(`${label(missed)} not reached by Tab`);
         start.remove();
         expect(problems).to.deep.equal([]);
       });
