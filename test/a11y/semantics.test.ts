@@ -4,8 +4,8 @@
 // 8.7, 9.1, 9.3).
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
-import { HostPage, axAll, axTree, resetVisitorSettings, textBoxes } from './helpers.js';
-import { STATES } from './widgets.js';
+import { HostPage, axAll, axNodes, axTree, resetVisitorSettings, textBoxes } from './helpers.js';
+import { STATES, modal, openModal, submit, until } from './widgets.js';
 
 /** The language the browser computes for every rendered text of `el` (`:lang()` crosses shadow roots). */
 function languagesOf(el: Element): Set<string> {
@@ -72,6 +72,117 @@ describe('screen-reader semantics', () => {
       [button] = axAll(await axTree('pole-explainer-card'), 'button');
       expect(button.expanded).to.equal(true);
       expect(axAll(await axTree('pole-explainer-card'), 'list')).to.have.length(2);
+    });
+  });
+  describe('<pole-newsletter-modal>', () => {
+    /** Records each non-empty text a live region takes, in order. */
+    function recordAnnouncements(region: Element): string[] {
+      const said: string[] = [];
+      let last = region.textContent!.trim();
+      new MutationObserver(() => {
+        const now = region.textContent!.trim();
+        if (now && now !== last) said.push(now);
+        last = now;
+      }).observe(region, { subtree: true, childList: true, characterData: true });
+      return said;
+    }
+
+    it('is a modal dialog named by its visible heading', async () => {
+      page = new HostPage();
+      await openModal(await modal(page, 'fr'));
+      const [dialog] = axAll(await axTree('pole-newsletter-modal'), 'dialog');
+      expect(dialog.name).to.equal('Inscription à notre newsletter');
+      expect(dialog.modal).to.equal(true);
+      const [heading] = axAll(dialog, 'heading');
+      expect(heading.name).to.equal(dialog.name);
+      const raw = (await axNodes()).filter((n) => n.role === 'dialog');
+      expect(raw.map((n) => [n.name, n.props.modal])).to.deep.equal([['Inscription à notre newsletter', true]]);
+    });
+
+    it('labels every field, marks the required ones before submission, and names the buttons', async () => {
+      page = new HostPage();
+      await openModal(await modal(page, 'fr'));
+      const tree = await axTree('pole-newsletter-modal');
+      const fields = axAll(tree, (n) => n.role === 'textbox' || n.role === 'checkbox');
+      expect(fields.map((f) => [f.role, f.name?.replace(/\s+/g, ' ').trim().slice(0, 28)])).to.deep.equal([
+        ['textbox', 'Adresse e-mail (obligatoire)'],
+        ['textbox', 'Prénom (facultatif)'],
+        ['checkbox', 'J’accepte de recevoir la new'],
+      ]);
+      // The consent box says what for, who processes the data, how to leave, and links the policy.
+      for (const part of ['recevoir la newsletter par e-mail', 'traitées par Pôle exemple', 'désinscrire à tout moment', 'Politique de confidentialité (nouvelle fenêtre)', '(obligatoire)']) {
+        expect(fields[2].name).to.contain(part);
+      }
+      expect(fields[0].required).to.equal(true);
+      expect(axAll(tree, 'button').map((b) => b.name)).to.include.members(['Fermer cette fenêtre', 'S’inscrire']);
+      // The honeypot is not exposed.
+      expect(JSON.stringify(tree)).not.to.contain('Ne pas remplir');
+    });
+
+    it('has its status and alert regions in place, empty, from the moment it opens', async () => {
+      page = new HostPage();
+      const el = await openModal(await modal(page, 'fr'));
+      const status = el.shadowRoot!.querySelectorAll('[role=status]');
+      const alert = el.shadowRoot!.querySelectorAll('[role=alert]');
+      expect(status).to.have.length(1);
+      expect(alert).to.have.length(1);
+      expect(status[0].textContent!.trim()).to.equal('');
+      expect(alert[0].textContent!.trim()).to.equal('');
+      // Already in the accessibility tree, so screen readers watch them before the first message.
+      const live = (await axNodes()).filter((n) => n.props.live);
+      expect(live.map((n) => [n.role, n.props.live, n.props.atomic])).to.have.deep.members([
+        ['status', 'polite', true],
+        ['alert', 'assertive', true],
+      ]);
+    });
+
+    it('announces a success once, through the polite status region only', async () => {
+      page = new HostPage();
+      const el = await openModal(await modal(page, 'fr', 'ok', 300));
+      const statusSaid = recordAnnouncements(el.shadowRoot!.querySelector('[role=status]')!);
+      const alertSaid = recordAnnouncements(el.shadowRoot!.querySelector('[role=alert]')!);
+      await submit(el);
+      await until(() => statusSaid.length, 'the success message');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(statusSaid).to.deep.equal(['Merci ! Consultez votre boîte de réception pour confirmer votre inscription.']);
+      expect(alertSaid).to.deep.equal([]);
+      const nodes = await axNodes();
+      const [status] = nodes.filter((n) => n.role === 'status');
+      const inside = nodes.filter((n) => n.parent === status.id).map((n) => n.name);
+      expect(status.props.live).to.equal('polite');
+      expect(inside.join(' ')).to.contain('Merci !');
+    });
+
+    it('announces a failure once per attempt, through the assertive alert region, and keeps what was typed', async () => {
+      page = new HostPage();
+      const el = await openModal(await modal(page, 'fr', 'server-error', 200));
+      const alert = el.shadowRoot!.querySelector('[role=alert]')!;
+      const said = recordAnnouncements(alert);
+      await submit(el);
+      await until(() => said.length === 1, 'the first error');
+      await submit(el, { fill: false });
+      await until(() => said.length === 2, 'the second error');
+      await new Promise((r) => setTimeout(r, 300));
+      expect(said).to.deep.equal(['Erreur du service d’inscription. Réessayez.', 'Erreur du service d’inscription. Réessayez.']);
+      expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!.value).to.equal('visiteur@example.org');
+      const live = (await axNodes()).filter((n) => n.props.live === 'assertive');
+      expect(live.length).to.be.at.least(1);
+    });
+
+    it('ties each field error to its field and moves focus to the first invalid one', async () => {
+      page = new HostPage();
+      const el = await openModal(await modal(page, 'en'));
+      await submit(el, { fill: false });
+      await until(() => el.shadowRoot!.querySelector('[aria-invalid="true"]'), 'the errors');
+      const email = el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
+      expect(el.shadowRoot!.activeElement).to.equal(email);
+      const tree = await axTree('pole-newsletter-modal');
+      const [box] = axAll(tree, (n) => n.role === 'textbox' && !!n.name?.startsWith('Email'));
+      expect(box.invalid).to.equal('true');
+      expect(box.description).to.match(/email/i);
+      const [check] = axAll(tree, 'checkbox');
+      expect(check.invalid).to.equal('true');
+      expect(check.description).to.match(/box/i);
     });
   });
 });

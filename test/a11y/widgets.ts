@@ -31,7 +31,7 @@ export async function until(test: () => unknown, what: string, ms = 4000): Promi
 
 let keys = 0;
 /** A modal posting to the test endpoint with `scenario`, the spam guard's fill time off. */
-function modal(page: HostPage, lang: Lang, scenario = 'ok', delay = 0): Promise<Modal> {
+export function modal(page: HostPage, lang: Lang, scenario = 'ok', delay = 0): Promise<Modal> {
   spamGuard.minFillMs = 0;
   const action = `/api/test/signup?scenario=${scenario}&delay=${delay}&key=a11y-${Date.now()}-${keys++}`;
   return page.mount<Modal>(html`<pole-newsletter-modal
@@ -44,7 +44,7 @@ function modal(page: HostPage, lang: Lang, scenario = 'ok', delay = 0): Promise<
   ></pole-newsletter-modal>`);
 }
 
-async function openModal(el: Modal): Promise<Modal> {
+export async function openModal(el: Modal): Promise<Modal> {
   el.show();
   await el.updateComplete;
   await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to open');
@@ -53,7 +53,7 @@ async function openModal(el: Modal): Promise<Modal> {
 }
 
 /** Fills the form as a visitor would (valid address, consent ticked) and submits it. */
-async function submit(el: Modal, { fill = true } = {}): Promise<void> {
+export async function submit(el: Modal, { fill = true } = {}): Promise<void> {
   const root = el.shadowRoot!;
   if (fill) {
     const email = root.querySelector<HTMLInputElement>('input[type=email]')!;
