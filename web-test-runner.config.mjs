@@ -34,7 +34,7 @@ function a11yTreePlugin() {
  *   own emulateMedia cannot emulate `forced-colors` with Chromium.
  * - `a11y-font-size` {px}: the browser's default text size (Settings › Appearance › Font size),
  *   through `Page.setFontSizes`; `medium` follows it.
- * - `a11y-screenshot` {x, y, width, height}: a PNG (base64) of that box of the viewport, as painted.
+ * - `a11y-screenshot`: a PNG (base64) of the viewport, as painted.
  * - `a11y-ax-nodes`: the raw accessibility nodes of the whole page (`Accessibility.getFullAXTree`),
  *   with the properties puppeteer's snapshot leaves out (`live`, `atomic`, `relevant`, `modal`).
  */
@@ -63,11 +63,9 @@ function a11yCommandsPlugin() {
         return true;
       }
       if (command === 'a11y-screenshot') {
-        // What is painted in a box (CSS px, viewport coordinates): native controls draw their
-        // borders outside CSS, so only pixels tell their contrast.
-        const { x, y, width, height } = payload;
-        const scroll = await page.evaluate(() => [window.scrollX, window.scrollY]);
-        return page.screenshot({ clip: { x: x + scroll[0], y: y + scroll[1], width, height }, encoding: 'base64', captureBeyondViewport: false });
+        // What is painted in the viewport, as a PNG (base64): native controls draw their borders
+        // outside CSS, so only pixels tell their contrast. The test crops it in viewport px.
+        return page.screenshot({ encoding: 'base64', captureBeyondViewport: false });
       }
       if (command === 'a11y-ax-nodes') {
         const client = await session(page);

@@ -13,7 +13,7 @@ describe('axe: WCAG 2.2 A/AA and RGAA 4 rules in every state', () => {
     await resetVisitorSettings();
   });
 
-  for (const { tag, state, setup } of STATES) {
+  for (const { tag, state, setup, textless } of STATES) {
     for (const lang of ['fr', 'en'] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         it(`<${tag}> ${state}: no violation, nothing left unjudged (${lang}, ${scheme})`, async () => {
@@ -23,7 +23,7 @@ describe('axe: WCAG 2.2 A/AA and RGAA 4 rules in every state', () => {
           const results = await expectAxeClean(document);
           // The rules that matter most for a widget did run on it.
           const ran = new Set([...results.passes, ...results.incomplete].map((r) => r.id));
-          for (const rule of ['color-contrast', 'valid-lang', 'region']) expect(ran, rule).to.include(rule);
+          for (const rule of textless ? ['region'] : ['color-contrast', 'region']) expect(ran, rule).to.include(rule);
           expect(el.isConnected).to.equal(true);
         });
       }

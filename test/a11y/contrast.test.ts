@@ -55,7 +55,7 @@ describe('contrast in the real widgets', () => {
     await resetVisitorSettings();
   });
 
-  for (const { tag, state, setup } of STATES) {
+  for (const { tag, state, setup } of STATES.filter((s) => !s.textless)) {
     for (const scheme of ['light', 'dark'] as const) {
       it(`<${tag}> ${state}: every text ≥ 4.5:1 and every field boundary ≥ 3:1 with any --pole-accent (${scheme})`, async () => {
         await media({ colorScheme: scheme });

@@ -6,6 +6,7 @@ import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import {
   HostPage,
+  animations,
   backgroundOf,
   contrast,
   deepActive,
@@ -20,7 +21,7 @@ import {
   resetVisitorSettings,
   type RGBA,
 } from './helpers.js';
-import { STATES } from './widgets.js';
+import { STATES, forgetDismissals } from './widgets.js';
 
 const CONTROLS = 'button, input:not([type=hidden]), select, textarea, a[href]';
 
@@ -53,6 +54,8 @@ function svgPaints(root: Element): { shape: Element; paint: RGBA; bg: RGBA; curr
     for (const prop of ['fill', 'stroke'] as const) {
       const value = cs[prop];
       if (value === 'none' || (prop === 'stroke' && parseFloat(cs.strokeWidth) === 0)) continue;
+      // An open path (line segments, no closing z) has no area to fill.
+      if (prop === 'fill' && shape instanceof SVGPathElement && !/z/i.test(shape.getAttribute('d') ?? '')) continue;
       out.push({ shape, paint: over(parseColor(value), bg), bg, currentColor: over(parseColor(cs.color), bg) });
     }
   }
@@ -82,7 +85,12 @@ describe('forced colours and reduced motion', () => {
         const problems: string[] = [];
         for (const e of framed) if (!borderVisible(e)) problems.push(`${label(e)} loses its border`);
         for (const c of controls) if (!hasBoundary(c)) problems.push(`${label(c)} loses its boundary`);
-        // Graphics follow the system text colour (currentColor), and stand out at 3:1.
+        // Every graphic is painted, as pixels, at 3:1 or more against the system background…
+        for (const svg of deepElements(el).filter((e): e is SVGSVGElement => e instanceof SVGSVGElement && e.checkVisibility())) {
+          const { best } = await paintedContrast(svg, backgroundOf(svg));
+          if (best < 3) problems.push(`${label(svg)} painted at ${best.toFixed(2)}:1 at most`);
+        }
+        // …and its shapes follow the system text colour (currentColor) or stand out at 3:1.
         for (const { shape, paint, bg, currentColor } of svgPaints(el)) {
           if (contrast(paint, currentColor) > 1.01 && contrast(paint, bg) < 3) problems.push(`${label(shape.closest('svg'))} ${shape.localName} paints ${paint.map(Math.round)} on ${bg.map(Math.round)}`);
         }
@@ -92,7 +100,9 @@ describe('forced colours and reduced motion', () => {
           if (best < 3 || perimeterShare < 0.5) problems.push(`${label(box)} checkbox painted at ${best.toFixed(2)}:1 over ${Math.round(perimeterShare * 100)} % of its perimeter`);
         }
         // The focus ring of every control, reached by Tab (an open modal dialog keeps Tab inside it).
-        const stops = deepElements(el).filter((e) => e.matches(CONTROLS) && e.checkVisibility() && (e as HTMLElement).tabIndex >= 0);
+        // (An open modal dialog makes the rest inert: its own controls are the stops.)
+        const dialog = deepElements(el).find((e) => e.matches('dialog:modal'));
+        const stops = deepElements(dialog ?? el).filter((e) => e.matches(CONTROLS) && e.checkVisibility() && (e as HTMLElement).tabIndex >= 0);
         const start = document.createElement('button');
         start.textContent = 'avant';
         el.before(start);
@@ -129,7 +139,7 @@ describe('forced colours and reduced motion', () => {
         }
       }
       expect(moving).to.deep.equal([]);
-      expect(document.getAnimations().map((a) => (a as CSSAnimation).animationName ?? a.id)).to.deep.equal([]);
+      expect(animations(el).map((a) => (a as CSSAnimation).animationName ?? a.id)).to.deep.equal([]);
     });
   }
 
@@ -148,6 +158,24 @@ describe('forced colours and reduced motion', () => {
     expect(contrast(paint.paint, paint.bg)).to.be.below(3);
   });
 
+  for (const reducedMotion of ['reduce', 'no-preference'] as const) {
+    it(`opens the dialog and shows the banner's logo ${reducedMotion === 'reduce' ? 'without any animation under reduced motion' : 'with their entrance animations otherwise (the measure is real)'}`, async () => {
+      await media({ reducedMotion });
+      page = new HostPage();
+      forgetDismissals();
+      const [banner, modal] = [
+        await page.mount(html`<pole-anniversary-banner></pole-anniversary-banner>`, 'top'),
+        await page.mount<HTMLElementTagNameMap['pole-newsletter-modal']>(html`<pole-newsletter-modal></pole-newsletter-modal>`),
+      ];
+      const onShow = animations(banner).length;
+      modal.show();
+      await modal.updateComplete;
+      const onOpen = animations(modal).length;
+      if (reducedMotion === 'reduce') expect([onShow, onOpen]).to.deep.equal([0, 0]);
+      else expect(Math.min(onShow, onOpen)).to.be.above(0);
+    });
+  }
+
   it('collapses and expands the card without any animation under reduced motion', async () => {
     await media({ reducedMotion: 'reduce' });
     page = new HostPage();
@@ -156,7 +184,7 @@ describe('forced colours and reduced motion', () => {
     for (let i = 0; i < 2; i++) {
       toggle.click();
       await nextFrame();
-      expect(document.getAnimations()).to.have.length(0);
+      expect(animations(el)).to.have.length(0);
     }
   });
 });

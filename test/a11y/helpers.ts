@@ -222,15 +222,17 @@ export async function resetVisitorSettings(): Promise<void> {
   await setViewport({ width: 800, height: 600 });
 }
 
-/** The pixels painted in `rect` (viewport CSS px), from a real screenshot of the page. */
+/** The pixels painted in `rect` (viewport CSS px), from a real screenshot of the viewport. */
 export async function paintedPixels(rect: { x: number; y: number; width: number; height: number }): Promise<RGBA[]> {
-  const clip = { x: Math.floor(rect.x), y: Math.floor(rect.y), width: Math.ceil(rect.width), height: Math.ceil(rect.height) };
-  const png = await executeServerCommand<string, typeof clip>('a11y-screenshot', clip);
+  const png = await executeServerCommand<string, undefined>('a11y-screenshot');
   const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-  const ctx = new OffscreenCanvas(bitmap.width, bitmap.height).getContext('2d')!;
-  ctx.drawImage(bitmap, 0, 0);
-  const data = ctx.getImageData(0, 0, bitmap.width, bitmap.height).data;
+  const scale = bitmap.width / document.documentElement.clientWidth >= 1.5 ? devicePixelRatio : 1;
+  const [x, y] = [Math.max(0, Math.floor(rect.x * scale)), Math.max(0, Math.floor(rect.y * scale))];
+  const [w, h] = [Math.ceil(rect.width * scale), Math.ceil(rect.height * scale)];
+  const ctx = new OffscreenCanvas(w, h).getContext('2d')!;
+  ctx.drawImage(bitmap, x, y, w, h, 0, 0, w, h);
+  const data = ctx.getImageData(0, 0, w, h).data;
   const out: RGBA[] = [];
   for (let i = 0; i < data.length; i += 4) out.push([data[i], data[i + 1], data[i + 2], 1]);
   return out;
@@ -398,6 +400,14 @@ export function shadowRoots(root: Element): ShadowRoot[] {
   return [root, ...deepElements(root)].flatMap((el) => (el.shadowRoot ? [el.shadowRoot] : []));
 }
 
+/**
+ * Every animation running in the page and in the shadow roots under `root` (Chromium's
+ * `document.getAnimations()` leaves out those inside shadow trees).
+ */
+export function animations(root: Element = document.body): Animation[] {
+  return [...document.getAnimations(), ...shadowRoots(root).flatMap((r) => r.getAnimations())];
+}
+
 /** The element that really has focus, through shadow roots. */
 export function deepActive(): Element | null {
   let el = document.activeElement;
@@ -458,25 +468,30 @@ export function flatContains(ancestor: Element, node: Element | null): boolean {
 }
 
 /**
- * What covers `el` (WCAG 2.4.11/2.4.12): the element hit at its centre and four inset corners
- * when that is not `el` itself, or a note when part of it lies outside the viewport; [] when the
+ * What covers `el` (WCAG 2.4.11/2.4.12): the element hit at its centre and the middle of its four
+ * edges when that is not `el` itself, or a note when part of it lies outside the viewport; [] when the
  * whole element is visible.
  */
 export function obscuring(el: Element): string[] {
-  const r = el.getBoundingClientRect();
   const out: string[] = [];
-  if (r.top < 0 || r.left < 0 || r.bottom > innerHeight || r.right > innerWidth) out.push(`outside the viewport (${Math.round(r.top)},${Math.round(r.left)} ${Math.round(r.width)}×${Math.round(r.height)})`);
-  const inset = Math.min(2, r.width / 4, r.height / 4);
-  const points: [number, number][] = [
-    [(r.left + r.right) / 2, (r.top + r.bottom) / 2],
-    [r.left + inset, r.top + inset],
-    [r.right - inset, r.top + inset],
-    [r.left + inset, r.bottom - inset],
-    [r.right - inset, r.bottom - inset],
-  ];
-  for (const [x, y] of points) {
-    const hit = deepElementFromPoint(x, y);
-    if (hit && !flatContains(el, hit)) out.push(`covered at ${Math.round(x)},${Math.round(y)} by ${hit.localName}${hit.id ? '#' + hit.id : ''}`);
+  const box = el.getBoundingClientRect();
+  if (box.top < 0 || box.left < 0 || box.bottom > innerHeight || box.right > innerWidth) out.push(`outside the viewport (${Math.round(box.top)},${Math.round(box.left)} ${Math.round(box.width)}×${Math.round(box.height)})`);
+  // Each box fragment (a link wrapping over two lines has two): its centre and the middle of each
+  // edge, 2 px in (corners may be rounded off the hit area).
+  for (const r of [...el.getClientRects()].filter((f) => f.width > 0 && f.height > 0)) {
+    const inset = Math.min(2, r.width / 4, r.height / 4);
+    const [cx, cy] = [(r.left + r.right) / 2, (r.top + r.bottom) / 2];
+    const points: [number, number][] = [
+      [cx, cy],
+      [cx, r.top + inset],
+      [cx, r.bottom - inset],
+      [r.left + inset, cy],
+      [r.right - inset, cy],
+    ];
+    for (const [x, y] of points) {
+      const hit = deepElementFromPoint(x, y);
+      if (hit && !flatContains(el, hit)) out.push(`covered at ${Math.round(x)},${Math.round(y)} by ${hit.localName}${hit.id ? '#' + hit.id : ''}`);
+    }
   }
   return [...new Set(out)];
 }
@@ -569,19 +584,28 @@ const short = (t: Text) => `"${t.data.trim().replace(/\s+/g, ' ').slice(0, 30)}"
  */
 export function textLayoutProblems(root: Element): string[] {
   const problems: string[] = [];
-  const boxes = textBoxes(root);
+  // An open modal dialog covers the page and makes it inert: only its own text is read then.
+  const modal = [root, ...deepElements(root)].find((e) => e instanceof HTMLDialogElement && e.matches(':modal'));
+  const boxes = textBoxes(modal ?? root);
   const width = document.documentElement.clientWidth;
   for (const { node, rects } of boxes) {
     for (const r of rects) {
       if (r.left < -0.5 || r.right > width + 0.5) problems.push(`${short(node)} cut by the viewport (${Math.round(r.left)}–${Math.round(r.right)} of ${width})`);
     }
+    // Inside a scroll container the text can be scrolled to: from there up, the container's own
+    // box is what must not be clipped.
+    let visible: DOMRect[] = rects;
     for (let a: Element | null = node.parentElement; a && a !== document.body; a = flatParent(a)) {
       const s = getComputedStyle(a);
+      if (/auto|scroll/.test(s.overflowX + s.overflowY)) {
+        visible = [a.getBoundingClientRect()];
+        continue;
+      }
       const clipX = s.overflowX === 'hidden' || s.overflowX === 'clip';
       const clipY = s.overflowY === 'hidden' || s.overflowY === 'clip';
       if (!clipX && !clipY) continue;
       const b = a.getBoundingClientRect();
-      for (const r of rects) {
+      for (const r of visible) {
         if ((clipX && (r.left < b.left - 0.5 || r.right > b.right + 0.5)) || (clipY && (r.top < b.top - 0.5 || r.bottom > b.bottom + 0.5))) {
           problems.push(`${short(node)} clipped by ${a.localName}${a.className ? '.' + a.className : ''} (overflow ${s.overflowX}/${s.overflowY})`);
           break;

@@ -5,7 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { html } from 'lit';
 import { HostPage, axAll, axNodes, axTree, resetVisitorSettings, textBoxes } from './helpers.js';
-import { STATES, modal, openModal, submit, until } from './widgets.js';
+import { STATES, forgetDismissals, modal, openModal, submit, until } from './widgets.js';
 
 /** The language the browser computes for every rendered text of `el` (`:lang()` crosses shadow roots). */
 function languagesOf(el: Element): Set<string> {
@@ -26,7 +26,7 @@ describe('screen-reader semantics', () => {
   });
 
   describe('content language (WCAG 3.1.2, RGAA 8.7)', () => {
-    for (const { tag, state, setup } of STATES) {
+    for (const { tag, state, setup } of STATES.filter((s) => !s.textless)) {
       it(`<${tag}> ${state}: speaks English and marks its text lang="en" on an English host page`, async () => {
         page = new HostPage({ lang: 'en' });
         const el = await setup(page, 'en');
@@ -48,6 +48,61 @@ describe('screen-reader semantics', () => {
         expect([...languagesOf(el)]).to.deep.equal(['en']);
       });
     }
+  });
+
+  describe('<pole-anniversary-banner> and <pole-anniversary-logo>', () => {
+    for (const [lang, region, headline, cta, dismiss] of [
+      ['fr', 'Les pôles de compétitivité fêtent leur 20\u00a0ans\u202f!', 'Les pôles de compétitivité fêtent leur 20\u00a0ans\u202f!', 'Découvrir', 'Masquer le bandeau'],
+      ['en', 'The French competitiveness clusters turn\u00a020!', 'The French competitiveness clusters turn\u00a020!', 'Discover', 'Hide the banner'],
+    ] as const) {
+      it(`is a region landmark named by its headline, with a named link and close button and its logo hidden as decoration (${lang})`, async () => {
+        forgetDismissals();
+        page = new HostPage({ lang });
+        await page.mount(html`<pole-anniversary-banner href="/20-ans" dismissible></pole-anniversary-banner>`, 'top');
+        const tree = await axTree('pole-anniversary-banner');
+        const [landmark] = axAll(tree, 'region');
+        expect(landmark?.name).to.equal(region);
+        expect(axAll(tree, 'link').map((l) => l.name)).to.deep.equal([`${cta} ${headline}`]);
+        expect(axAll(tree, 'button').map((b) => b.name)).to.deep.equal([dismiss]);
+        // The logo beside the headline is decoration there: no image, no second "20 ans".
+        expect(axAll(tree, (n) => n.role === 'image' || n.role === 'img')).to.have.length(0);
+      });
+    }
+
+    it('leaves nothing behind in the accessibility tree once dismissed', async () => {
+      forgetDismissals();
+      page = new HostPage();
+      const el = await page.mount(html`<pole-anniversary-banner href="/20-ans" dismissible></pole-anniversary-banner>`, 'top');
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part=dismiss-button]')!.click();
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      const tree = await axTree('pole-anniversary-banner');
+      expect(axAll(tree, (n) => !!n.name || n.role === 'region')).to.deep.equal([]);
+    });
+
+    for (const [lang, name] of [
+      ['fr', '20 ans'],
+      ['en', '20 years'],
+    ] as const) {
+      it(`names the logo "${name}" as one image, in ${lang}, and tags that name with its language`, async () => {
+        page = new HostPage({ lang: lang === 'fr' ? 'en' : 'fr' });
+        const p = await page.mount(html`<p><pole-anniversary-logo lang=${lang}></pole-anniversary-logo></p>`);
+        const logo = p.querySelector('pole-anniversary-logo')!;
+        const tree = await axTree('pole-anniversary-logo');
+        const images = axAll(tree, (n) => n.role === 'image' || n.role === 'img');
+        expect(images.map((i) => i.name)).to.deep.equal([name]);
+        expect(images[0].children ?? [], 'the drawing inside is not read').to.have.length(0);
+        expect(logo.shadowRoot!.querySelector('svg')!.matches(`:lang(${lang})`)).to.equal(true);
+      });
+    }
+
+    it('hides the decorative logo from assistive technology', async () => {
+      page = new HostPage();
+      await page.mount(html`<p><pole-anniversary-logo decorative></pole-anniversary-logo> Les pôles ont 20 ans</p>`);
+      // Not in the tree at all (the element has no accessibility node): only the sentence is read.
+      const nodes = await axNodes();
+      expect(nodes.filter((n) => n.role === 'image' || n.role === 'img' || n.role === 'graphics-document')).to.deep.equal([]);
+      expect(nodes.filter((n) => n.role === 'StaticText' && n.name?.includes('20 ans')).map((n) => n.name?.trim())).to.deep.equal(['Les pôles ont 20 ans']);
+    });
   });
 
   describe('<pole-explainer-card>', () => {

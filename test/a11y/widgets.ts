@@ -3,7 +3,7 @@
 import { html } from 'lit';
 import '../../src/index.js';
 import { spamGuard } from '../../src/components/newsletter-modal/signup-form.js';
-import { nextFrame, type HostPage } from './helpers.js';
+import { animations, nextFrame, type HostPage } from './helpers.js';
 
 export type Lang = 'fr' | 'en';
 
@@ -48,6 +48,8 @@ export async function openModal(el: Modal): Promise<Modal> {
   el.show();
   await el.updateComplete;
   await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to open');
+  // Measure the settled dialog, not a frame of its entrance (opacity) animation.
+  await Promise.all(animations(el).map((a) => a.finished.catch(() => undefined)));
   await nextFrame();
   return el;
 }
@@ -78,7 +80,52 @@ const card = (state: string, make: (lang: Lang) => unknown): WidgetState => ({
   setup: (page, lang) => page.mount(make(lang)),
 });
 
+type Banner = HTMLElementTagNameMap['pole-anniversary-banner'];
+
+/** The banner at the top of the page, where sites paste it; its remembered dismissal forgotten first. */
+function banner(page: HostPage, lang: Lang, variant = ''): Promise<Banner> {
+  forgetDismissals();
+  return page.mount<Banner>(html`<pole-anniversary-banner lang=${lang} href="/20-ans" dismissible variant=${variant || 'default'}></pole-anniversary-banner>`, 'top');
+}
+
+export function forgetDismissals(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith('pole-widgets')) localStorage.removeItem(key);
+}
+
+const bannerState = (state: string, make: (page: HostPage, lang: Lang) => Promise<HTMLElement>, textless = false): WidgetState => ({
+  tag: 'pole-anniversary-banner',
+  state,
+  setup: make,
+  textless,
+});
+
 export const STATES: WidgetState[] = [
+  bannerState('shown, with its link and close button', (page, lang) => banner(page, lang)),
+  bannerState('compact', (page, lang) => banner(page, lang, 'compact')),
+  bannerState(
+    'after dismissal',
+    async (page, lang) => {
+      const el = await banner(page, lang);
+      $<HTMLButtonElement>(el, '[part=dismiss-button]').click();
+      await el.updateComplete;
+      return el;
+    },
+    true,
+  ),
+  {
+    tag: 'pole-anniversary-logo',
+    state: 'on its own',
+    setup: (page, lang) => page.mount(html`<p>Partenaire des <pole-anniversary-logo lang=${lang}></pole-anniversary-logo></p>`).then((p) => p.querySelector('pole-anniversary-logo')!),
+    textless: true,
+  },
+  {
+    tag: 'pole-anniversary-logo',
+    state: 'decorative, beside its words',
+    setup: (page, lang) =>
+      page.mount(html`<p><pole-anniversary-logo lang=${lang} decorative></pole-anniversary-logo> Les pôles ont 20 ans</p>`).then((p) => p.querySelector('pole-anniversary-logo')!),
+    textless: true,
+  },
+
   card('open, with its link', (lang) => html`<pole-explainer-card lang=${lang} pole-name="Polymeris" theme-label="caoutchoucs, plastiques et composites" href="/le-pole"></pole-explainer-card>`),
   card('collapsible, collapsed', (lang) => html`<pole-explainer-card lang=${lang} collapsible heading-level="3"></pole-explainer-card>`),
   card('collapsible, expanded', (lang) => html`<pole-explainer-card lang=${lang} collapsible open href="/le-pole"></pole-explainer-card>`),
