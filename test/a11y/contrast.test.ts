@@ -44,6 +44,19 @@ async function boundaryFailures(el: HTMLElement): Promise<string[]> {
     const ratio = Math.max(parseFloat(cs.borderTopWidth) > 0 && cs.borderTopStyle !== 'none' ? contrast(border, around) : 0, contrast(own, around));
     if (ratio < 3) failures.push(`${name} boundary ${ratio.toFixed(2)} < 3`);
   }
+  // Buttons and button-like links drawn on a fill: the fill or the border sets them apart at 3:1.
+  for (const control of el.shadowRoot!.querySelectorAll<HTMLElement>('button, a[href]')) {
+    if (!control.checkVisibility() || visuallyHidden(control)) continue;
+    const cs = getComputedStyle(control);
+    const fill = parseColor(cs.backgroundColor);
+    if (fill[3] === 0) continue;
+    const around = backgroundOf(control, true);
+    const own = over(fill, around);
+    const border = over(parseColor(cs.borderTopColor), own);
+    const framed = parseFloat(cs.borderTopWidth) >= 1 && cs.borderTopStyle !== 'none' ? contrast(border, around) : 0;
+    const ratio = Math.max(contrast(own, around), framed);
+    if (ratio < 3) failures.push(`${control.localName}[part=${control.getAttribute('part') ?? ''}] "${control.textContent!.trim().slice(0, 20)}" boundary ${ratio.toFixed(2)} < 3`);
+  }
   return failures;
 }
 
@@ -57,7 +70,7 @@ describe('contrast in the real widgets', () => {
 
   for (const { tag, state, setup } of STATES.filter((s) => !s.textless)) {
     for (const scheme of ['light', 'dark'] as const) {
-      it(`<${tag}> ${state}: every text ≥ 4.5:1 and every field boundary ≥ 3:1 with any --pole-accent (${scheme})`, async () => {
+      it(`<${tag}> ${state}: every text ≥ 4.5:1, every field and button boundary ≥ 3:1 with any --pole-accent (${scheme})`, async () => {
         await media({ colorScheme: scheme });
         page = new HostPage({ theme: scheme });
         const el = await setup(page, 'fr');

@@ -165,7 +165,7 @@ describe('forced colours and reduced motion', () => {
       forgetDismissals();
       const [banner, modal] = [
         await page.mount(html`<pole-anniversary-banner></pole-anniversary-banner>`, 'top'),
-        await page.mount<HTMLElementTagNameMap['pole-newsletter-modal']>(html`<pole-newsletter-modal></pole-newsletter-modal>`),
+        await page.mount<HTMLElementTagNameMap['pole-newsletter-modal']>(html`<pole-newsletter-modal organisation="Pôle exemple" privacy-href="/confidentialite"></pole-newsletter-modal>`),
       ];
       const onShow = animations(banner).length;
       modal.show();
