@@ -613,12 +613,14 @@ export function textLayoutProblems(root: Element): string[] {
       }
     }
   }
-  // Overlap: line boxes of different text nodes sharing more than a sliver. Line boxes include the
-  // half-leading, so a sliver of 2 px is tolerated between consecutive lines.
+  // Overlap: line boxes of different text nodes sharing more than a sliver, each cut to what its
+  // scroll containers show (text scrolled out of a dialog's body is not under its header). Line
+  // boxes include the half-leading, so a sliver of 2 px is tolerated between consecutive lines.
+  const shown = boxes.map(({ node, rects }) => rects.map((r) => clipToScrollers(node.parentElement!, r)).filter((r) => r.width > 0 && r.height > 0));
   for (let i = 0; i < boxes.length; i++) {
     for (let j = i + 1; j < boxes.length; j++) {
-      for (const a of boxes[i].rects) {
-        for (const b of boxes[j].rects) {
+      for (const a of shown[i]) {
+        for (const b of shown[j]) {
           const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
           const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
           if (w > 2 && h > 2) problems.push(`${short(boxes[i].node)} overlaps ${short(boxes[j].node)} (${Math.round(w)}×${Math.round(h)} px)`);
@@ -627,6 +629,18 @@ export function textLayoutProblems(root: Element): string[] {
     }
   }
   return [...new Set(problems)];
+}
+
+/** `r` cut to the visible boxes of the scroll containers around `el`. */
+function clipToScrollers(el: Element, r: DOMRect): DOMRect {
+  let [left, top, right, bottom] = [r.left, r.top, r.right, r.bottom];
+  for (let a: Element | null = el; a && a !== document.body; a = flatParent(a)) {
+    const s = getComputedStyle(a);
+    if (!/auto|scroll|hidden|clip/.test(s.overflowX + s.overflowY)) continue;
+    const b = a.getBoundingClientRect();
+    [left, top, right, bottom] = [Math.max(left, b.left), Math.max(top, b.top), Math.min(right, b.right), Math.min(bottom, b.bottom)];
+  }
+  return new DOMRect(left, top, Math.max(0, right - left), Math.max(0, bottom - top));
 }
 
 /** The page scrolls sideways (WCAG 1.4.10 / RGAA 10.11). */

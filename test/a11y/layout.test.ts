@@ -9,13 +9,15 @@ import {
   HostPage,
   applyTextSpacing,
   browserFontSize,
+  deepElements,
   horizontalScroll,
   nextFrame,
+  obscuring,
   resetVisitorSettings,
   shadowRoots,
   textLayoutProblems,
 } from './helpers.js';
-import { STATES } from './widgets.js';
+import { STATES, modal, openModal } from './widgets.js';
 
 describe('layout under the visitor’s settings', () => {
   let page: HostPage | undefined;
@@ -78,6 +80,34 @@ describe('layout under the visitor’s settings', () => {
       await nextFrame();
       if (!textless) expect(getComputedStyle(shadowRoots(el)[0].querySelector('.pole-root')!).fontSize).to.equal('32px');
       expect(horizontalScroll()).to.be.at.most(0);
+      expect(textLayoutProblems(el)).to.deep.equal([]);
+    });
+  }
+
+  for (const [width, height] of [
+    [320, 256],
+    [320, 480],
+    [480, 320],
+  ]) {
+    it(`fits the open dialog in a ${width} × ${height} window: it scrolls inside, and the close and submit buttons can be reached`, async () => {
+      await setViewport({ width, height });
+      page = new HostPage({ tall: true });
+      const el = await openModal(await modal(page, 'fr'));
+      const dialog = el.shadowRoot!.querySelector('dialog')!;
+      const box = dialog.getBoundingClientRect();
+      expect([box.left, box.top]).to.satisfy(([l, t]: number[]) => l >= 0 && t >= 0);
+      expect(box.right).to.be.at.most(width);
+      expect(box.bottom).to.be.at.most(height);
+      expect(horizontalScroll()).to.be.at.most(0);
+      // The page behind does not scroll; the dialog's own content does when it is taller.
+      const scroller = deepElements(dialog).find((e) => /auto|scroll/.test(getComputedStyle(e).overflowY) && e.scrollHeight > e.clientHeight + 1);
+      if (height < 400) expect(scroller, 'a scrolling area inside the dialog').to.not.equal(undefined);
+      for (const selector of ['[part=close-button]', 'form button[type=submit]', '#pf-consent']) {
+        const target = el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+        target.focus();
+        await nextFrame();
+        expect(obscuring(target), selector).to.deep.equal([]);
+      }
       expect(textLayoutProblems(el)).to.deep.equal([]);
     });
   }
