@@ -143,6 +143,18 @@ describe('forced colours and reduced motion', () => {
     });
   }
 
+  for (const { tag, state, setup } of STATES.filter((s) => !s.textless)) {
+    it(`<${tag}> ${state}: underlines every link set in running text, so colour is not the only cue`, async () => {
+      page = new HostPage();
+      const el = await setup(page, 'fr');
+      const inText = deepElements(el).filter(
+        (a) => a.matches('a[href]') && a.checkVisibility() && [...(a.parentElement?.childNodes ?? [])].some((n) => n instanceof Text && n.data.trim().length > 1),
+      );
+      for (const a of inText) expect(getComputedStyle(a).textDecorationLine, label(a)).to.contain('underline');
+      if (tag === 'pole-newsletter-modal' && state !== 'closed' && state !== 'success') expect(inText.map(label)).to.deep.equal(['a "Politique de confidentialité (nouvelle f"']);
+    });
+  }
+
   it('sees a control that loses its boundary and a hard-coded SVG colour in forced colours (the measure is real)', async () => {
     page = new HostPage();
     const el = await page.mount(html`<div>

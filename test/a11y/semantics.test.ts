@@ -169,6 +169,13 @@ describe('screen-reader semantics', () => {
         expect(fields[2].name).to.contain(part);
       }
       expect(fields[0].required).to.equal(true);
+      // Their purpose is machine-readable, so browsers and assistive tools can fill them (RGAA 11.13).
+      const root = document.querySelector('pole-newsletter-modal')!.shadowRoot!;
+      expect([...root.querySelectorAll('input:not([tabindex="-1"])')].map((i) => [i.getAttribute('type') ?? 'text', i.getAttribute('autocomplete')])).to.deep.equal([
+        ['email', 'email'],
+        ['text', 'given-name'],
+        ['checkbox', null],
+      ]);
       expect(axAll(tree, 'button').map((b) => b.name)).to.include.members(['Fermer cette fenêtre', 'S’inscrire']);
       // The honeypot is not exposed.
       expect(JSON.stringify(tree)).not.to.contain('Ne pas remplir');
