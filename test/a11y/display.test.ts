@@ -171,20 +171,20 @@ describe('forced colours and reduced motion', () => {
   });
 
   for (const reducedMotion of ['reduce', 'no-preference'] as const) {
-    it(`opens the dialog and shows the banner's logo ${reducedMotion === 'reduce' ? 'without any animation under reduced motion' : 'with their entrance animations otherwise (the measure is real)'}`, async () => {
+    it(`shows the banner and opens the dialog ${reducedMotion === 'reduce' ? 'without any animation under reduced motion' : 'with the dialog’s entrance animation otherwise (the measure is real)'}`, async () => {
       await media({ reducedMotion });
       page = new HostPage();
       forgetDismissals();
-      const [banner, modal] = [
-        await page.mount(html`<pole-anniversary-banner></pole-anniversary-banner>`, 'top'),
-        await page.mount<HTMLElementTagNameMap['pole-newsletter-modal']>(html`<pole-newsletter-modal organisation="Pôle exemple" privacy-href="/confidentialite"></pole-newsletter-modal>`),
-      ];
+      const banner = await page.mount(html`<pole-anniversary-banner></pole-anniversary-banner>`, 'top');
+      const modal = await page.mount<HTMLElementTagNameMap['pole-newsletter-modal']>(
+        html`<pole-newsletter-modal organisation="Pôle exemple" privacy-href="/confidentialite"></pole-newsletter-modal>`,
+      );
       const onShow = animations(banner).length;
       modal.show();
       await modal.updateComplete;
       const onOpen = animations(modal).length;
       if (reducedMotion === 'reduce') expect([onShow, onOpen]).to.deep.equal([0, 0]);
-      else expect(Math.min(onShow, onOpen)).to.be.above(0);
+      else expect(onOpen).to.be.above(0);
     });
   }
 
