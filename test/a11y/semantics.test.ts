@@ -150,6 +150,7 @@ describe('screen-reader semantics', () => {
       expect(dialog.modal).to.equal(true);
       const [heading] = axAll(dialog, 'heading');
       expect(heading.name).to.equal(dialog.name);
+      expect(heading.level).to.equal(2);
       const raw = (await axNodes()).filter((n) => n.role === 'dialog');
       expect(raw.map((n) => [n.name, n.props.modal])).to.deep.equal([['Inscription à notre newsletter', true]]);
     });
