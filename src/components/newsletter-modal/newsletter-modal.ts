@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, query } from 'lit/decorators.js';
 import { define } from '../../internal/define.js';
 import { LangController } from '../../internal/i18n.js';
 import { warn } from '../../internal/log.js';
@@ -50,73 +49,100 @@ const isCap = (v: unknown): v is Cap => !!v && typeof v == 'object';
  * @fires pole-subscribe - From the form, before the request; cancelable (`preventDefault()` sends nothing). `detail`: the body's fields.
  * @fires pole-subscribed - From the form: the endpoint accepted the signup. `detail: { status, body }`.
  * @fires pole-subscribe-error - From the form: the signup failed. `detail: { kind, status }`.
+ *
+ * @tag pole-newsletter-modal
  */
 export class PoleNewsletterModal extends LitElement {
   static override styles = [theme, styles, formStyles];
 
+  // Plain `static properties` rather than decorators: the decorator helpers cost ~0.5 kB brotli
+  // in the single file. Each property keeps its JSDoc on its field below.
+  static override properties = {
+    open: { type: Boolean, reflect: true },
+    heading: {},
+    triggerLabel: { attribute: 'trigger-label' },
+    noBackdropClose: { type: Boolean, attribute: 'no-backdrop-close' },
+    autoOpen: { attribute: 'auto-open' },
+    autoOpenDelay: { type: Number, attribute: 'auto-open-delay' },
+    autoOpenScroll: { type: Number, attribute: 'auto-open-scroll' },
+    rememberDays: { type: Number, attribute: 'remember-days' },
+    action: {},
+    encoding: {},
+    emailField: { attribute: 'email-field' },
+    nameField: { attribute: 'name-field' },
+    askName: { type: Boolean, attribute: 'ask-name' },
+    organisation: {},
+    privacyHref: { attribute: 'privacy-href' },
+    consentVersion: { attribute: 'consent-version' },
+    extraFields: { attribute: 'extra-fields' },
+    timeout: { type: Number },
+  };
+
   // --- the dialog (issue 5) ---
 
   /** Whether the dialog is open. Reflected; removing it closes through `pole-request-close` (`reason: 'api'`). */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** Overrides the dialog's heading. */
-  @property() heading = '';
+  heading = '';
 
   /** Renders a built-in button with this label that opens the dialog. */
-  @property({ attribute: 'trigger-label' }) triggerLabel = '';
+  triggerLabel = '';
 
   /** A click on the backdrop does not close the dialog. */
-  @property({ type: Boolean, attribute: 'no-backdrop-close' }) noBackdropClose = false;
+  noBackdropClose = false;
 
   /**
    * Polite auto-open, off by default: `delay`, `scroll` or `exit` (exit intent, not on touch-first devices).
    * Never before `load`, never while the visitor types in a field or another modal dialog is open, never again
    * for `remember-days` after a close, never after a signup.
    */
-  @property({ attribute: 'auto-open' }) autoOpen = '';
+  autoOpen = '';
 
   /** Seconds after `load` before a `delay` auto-open; fractions allowed (`0.5`). */
-  @property({ type: Number, attribute: 'auto-open-delay' }) autoOpenDelay = 15;
+  autoOpenDelay = 15;
 
   /** Share of the page (percent, 0–100) scrolled before a `scroll` auto-open. */
-  @property({ type: Number, attribute: 'auto-open-scroll' }) autoOpenScroll = 50;
+  autoOpenScroll = 50;
 
   /** Days auto-open stays quiet after the visitor closes the dialog without subscribing (0: no pause). */
-  @property({ type: Number, attribute: 'remember-days' }) rememberDays = 30;
+  rememberDays = 30;
 
   // --- the signup form (issue 6) ---
 
   /** The signup endpoint: an https: URL (http: on localhost) or a relative URL. */
-  @property() action = '';
+  action = '';
 
   /** Request body encoding: `json` (default) or `form` (application/x-www-form-urlencoded). */
-  @property() encoding = 'json';
+  encoding = 'json';
 
   /** The body field name for the email address. */
-  @property({ attribute: 'email-field' }) emailField = 'email';
+  emailField = 'email';
 
   /** The body field name for the first name. */
-  @property({ attribute: 'name-field' }) nameField = 'name';
+  nameField = 'name';
 
   /** Asks for an optional first name. */
-  @property({ type: Boolean, attribute: 'ask-name' }) askName = false;
+  askName = false;
 
   /** Who processes the data, named in the consent text. */
-  @property() organisation = '';
+  organisation = '';
 
   /** The privacy policy linked from the consent text. */
-  @property({ attribute: 'privacy-href' }) privacyHref = '';
+  privacyHref = '';
 
   /** Version of the consent text, sent with each signup as proof of what was agreed. */
-  @property({ attribute: 'consent-version' }) consentVersion = '1';
+  consentVersion = '1';
 
   /** Extra body fields as a JSON object of strings, e.g. `{"list":"42"}`. */
-  @property({ attribute: 'extra-fields' }) extraFields = '';
+  extraFields = '';
 
   /** Seconds before a hung request is abandoned. */
-  @property({ type: Number }) timeout = 10;
+  timeout = 10;
 
-  @query('dialog') private dialog!: HTMLDialogElement;
+  private get dialog(): HTMLDialogElement {
+    return this.renderRoot.querySelector('dialog')!;
+  }
 
   private readonly i18n = new LangController(this);
   private readonly form = new SignupForm(this, this.i18n);
