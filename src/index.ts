@@ -7,3 +7,5 @@ export { PoleAnniversaryLogo } from './components/anniversary-logo/anniversary-l
 export { PoleAnniversaryBanner } from './components/anniversary-banner/anniversary-banner.js';
 export { PoleExplainerCard } from './components/explainer-card/explainer-card.js';
 export { PoleNewsletterModal } from './components/newsletter-modal/newsletter-modal.js';
+// Last, so that an abort above (a refused Trusted Types policy) leaves nothing half-inserted.
+import './auto.js';

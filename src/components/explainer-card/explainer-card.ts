@@ -1,5 +1,4 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
 import { define } from '../../internal/define.js';
 import { LangController } from '../../internal/i18n.js';
 import { warn } from '../../internal/log.js';
@@ -59,27 +58,40 @@ const HEADINGS = [
  * @cssprop --pole-radius - Corner radius.
  *
  * @fires pole-toggle - The visitor opened or closed the mission section; `detail.open` says which.
+ *
+ * @tag pole-explainer-card
  */
 export class PoleExplainerCard extends LitElement {
   static override styles = [theme, styles];
 
+  // Plain `static properties` rather than decorators: the decorator helpers cost ~0.5 kB brotli
+  // in the single file. Each property keeps its JSDoc on its field below.
+  static override properties = {
+    poleName: { attribute: 'pole-name' },
+    themeLabel: { attribute: 'theme-label' },
+    href: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    collapsible: { type: Boolean, reflect: true },
+    open: { type: Boolean, reflect: true },
+  };
+
   /** The pôle's name, woven into the copy ("Polymeris est un pôle de compétitivité…"). */
-  @property({ attribute: 'pole-name' }) poleName = '';
+  poleName = '';
 
   /** The pôle's theme, woven into the copy (e.g. "caoutchoucs, plastiques et composites"). */
-  @property({ attribute: 'theme-label' }) themeLabel = '';
+  themeLabel = '';
 
   /** Adds a "learn more" link: an https: or relative URL; anything else is refused with a console warning. */
-  @property() href = '';
+  href = '';
 
   /** Level of the two section headings, 2 to 6, to fit the host page's outline; anything else → 2. */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  headingLevel = 2;
 
   /** Puts the mission section behind a disclosure button, closed until the visitor opens it. */
-  @property({ type: Boolean, reflect: true }) collapsible = false;
+  collapsible = false;
 
   /** With `collapsible`, whether the mission section is open. Reflected. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   private readonly i18n = new LangController(this);
   private level = 2;

@@ -4,4 +4,93 @@ export default css`
   :host {
     display: contents;
   }
+
+  .trigger {
+    padding: 0.5em 1.25em;
+    /* Transparent, so invisible until forced colours paint it. */
+    /* Same colour as the fill for usual accents; a 3:1 edge when a site's accent is too pale (or too dark in dark mode). */
+    border: 2px solid var(--_accent-text);
+    border-radius: var(--_radius);
+    background: var(--_accent);
+    color: var(--_accent-fg);
+    font-weight: 700;
+  }
+
+  /* Two-tone ring on the host page's background, whatever it is: a surface-coloured gap, then the focus colour. */
+  .trigger:focus-visible {
+    box-shadow: 0 0 0 2px var(--_surface);
+  }
+
+  /* The UA's max-width and max-height keep the dialog inside the viewport; the body scrolls inside it. */
+  dialog {
+    width: 30em;
+    padding: 0;
+    overflow: hidden;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+  }
+
+  dialog[open] {
+    display: flex;
+    flex-direction: column;
+  }
+
+  dialog::backdrop {
+    background: var(--pole-backdrop, rgb(0 0 0 / 0.6));
+  }
+
+  header {
+    display: flex;
+    gap: 0.5em;
+    padding: 0.5em 0.5em 0 1.5em;
+  }
+
+  h2 {
+    flex: 1;
+    margin: 0;
+    padding-top: 0.4em;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+
+  .close {
+    flex: none;
+    width: 2.75em;
+    height: 2.75em;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: none;
+    color: inherit;
+    font: inherit;
+  }
+
+  svg {
+    width: 1.25em;
+    vertical-align: middle;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2.5;
+    stroke-linecap: round;
+  }
+
+  .body {
+    overflow: auto;
+    overscroll-behavior: contain;
+    padding: 0.5em 1.5em 1.5em;
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: pole-in 0.2s ease-out;
+    }
+  }
+
+  @keyframes pole-in {
+    from {
+      opacity: 0;
+      transform: translateY(1em);
+    }
+  }
 `;

@@ -1,0 +1,54 @@
+/**
+ * Script-tag configuration, for partners who can only paste one tag (a tag manager, a CMS footer
+ * field). One rule for every attribute:
+ *
+ *   data-banner                 inserts <pole-anniversary-banner> as the first child of <body>
+ *   data-banner-<attribute>     sets <attribute> on it (and implies data-banner)
+ *   data-newsletter             inserts <pole-newsletter-modal> at the end of <body>
+ *   data-newsletter-<attribute> sets <attribute> on it (and implies data-newsletter)
+ *   data-lang                   sets `lang` on both
+ *
+ * An element already in the page is used instead of a new one, and what is written on it wins over
+ * the script's attributes. The card is never inserted: it belongs somewhere in the content, which
+ * only the page knows. Values go through setAttribute only: the elements validate them.
+ */
+import { warn } from './internal/log.js';
+
+// document.currentScript is set only while a classic script first runs, so it is read now. It is
+// null in a module script or a loader's callback: then the tag is found by the file's name.
+const script = (document.currentScript ?? document.querySelector('script[src*="pole-widgets"]')) as HTMLScriptElement | null;
+
+function configure(): void {
+  const body = document.body;
+  if (!script || !body) return;
+  const lang = script.getAttribute('data-lang');
+  for (const key of ['banner', 'newsletter']) {
+    const prefix = `data-${key}-`;
+    const own = [...script.attributes].filter((a) => a.name.startsWith(prefix));
+    if (!own.length && !script.hasAttribute(`data-${key}`)) continue;
+    const tag = key == 'banner' ? 'pole-anniversary-banner' : 'pole-newsletter-modal';
+    const found = document.querySelector(tag);
+    const el = found ?? document.createElement(tag);
+    const pairs = own.map((a) => [a.name.slice(prefix.length), a.value, a.name]);
+    if (lang) pairs.push(['lang', lang, 'data-lang']);
+    for (const [name, value, from] of pairs) {
+      // What the page wrote on its own element wins.
+      if (el.hasAttribute(name)) continue;
+      try {
+        // An event handler would run the value as code; a style attribute breaks a strict CSP.
+        if (/^(on|style$)/.test(name)) throw 0;
+        el.setAttribute(name, value);
+      } catch {
+        warn('script', `ignores ${from}: not an attribute it may set.`);
+      }
+    }
+    // Set before insertion, so the element starts with its whole configuration.
+    if (!found) body[key == 'banner' ? 'prepend' : 'append'](el);
+  }
+  if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
+}
+
+// In <head>, or async while the page is still parsing: wait for the whole body, so elements
+// written further down are found and used instead of duplicated.
+if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', configure);
+else configure();

@@ -1,0 +1,122 @@
+// Shared checks for the end-to-end suites: what a site owner would see in DevTools, and small
+// drivers that reach into the widgets' shadow roots the way a visitor's clicks would.
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card', 'pole-newsletter-modal'];
+
+/**
+ * No console error, no uncaught exception, no CSP violation, except those a test names (each
+ * `allow` entry is a RegExp that must match the whole message of an expected one).
+ */
+export function assertClean(report, { errors = [], pageErrors = [], violations = [] } = {}) {
+  const check = (kind, seen, allowed) => {
+    const unexpected = seen.filter((text) => !allowed.some((re) => re.test(text)));
+    assert.deepEqual(unexpected, [], `unexpected ${kind}`);
+  };
+  check('console errors', report.errors, errors);
+  check('page errors', report.pageErrors, pageErrors);
+  check('CSP violations', report.violations, violations);
+}
+
+/** Waits until every element of ours in the page is defined and has rendered its shadow root. */
+export async function waitForWidgets(page) {
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('pole-anniversary-banner, pole-explainer-card, pole-newsletter-modal')].every(
+      (el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0,
+    ),
+  );
+  await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)));
+}
+
+/** The requests the page made, as paths, once those to `origin` are stripped. */
+export function paths(report, origin) {
+  return report.requests.map((u) => (u.startsWith(origin) ? u.slice(origin.length) : u));
+}
+
+/** The built single file, read fresh (a test may serve a modified copy). */
+export function builtFile() {
+  return readFile(join(ROOT, 'dist/pole-widgets.js'), 'utf8');
+}
+
+/** A route handler that answers with JavaScript `text`. */
+export function serveScript(text) {
+  return (req, res) => {
+    res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(text);
+  };
+}
+
+/**
+ * The console errors that driveEveryState's server-error state causes on purpose: Chromium's own
+ * line for a failed request, and the form's message for the web manager.
+ */
+export const SERVER_ERROR_LOGS = [
+  /^Failed to load resource: the server responded with a status of 500 \(Internal Server Error\)$/,
+  /^\[pole-widgets\] <pole-newsletter-modal> action answered 500\.$/,
+];
+
+/**
+ * Drives every widget through its visible states the way a visitor would (Playwright's CSS
+ * locators pierce open shadow roots), calling `check(state)` after each one.
+ * States (9): banner shown with card collapsed, card expanded, modal open, validation error, server
+ * error, sending, success, modal closed, banner dismissed.
+ */
+export async function driveEveryState(page, check, { key = `states-${Date.now()}` } = {}) {
+  const inModal = (css) => page.locator(`pole-newsletter-modal ${css}`);
+  const setAction = (query) =>
+    page.evaluate((a) => (document.querySelector('pole-newsletter-modal').action = a), `/api/test/signup?key=${key}&${query}`);
+  const requests = () => page.evaluate((k) => fetch(`/api/test/requests?key=${k}`).then((r) => r.json()), key);
+
+  const bannerShown = () =>
+    page.evaluate(() => !!document.querySelector('pole-anniversary-banner').shadowRoot.querySelector('section[part~="base"]')?.checkVisibility());
+  assert.ok(await bannerShown(), 'the banner shows');
+  await page.locator('pole-explainer-card button[aria-expanded="false"]').waitFor();
+  await check('banner shown, card collapsed, modal closed');
+
+  await page.locator('pole-explainer-card button[aria-expanded="false"]').click();
+  await page.locator('pole-explainer-card button[aria-expanded="true"]').waitFor();
+  await check('card expanded');
+
+  await inModal('[part~="trigger"]').click();
+  await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
+  await check('modal open');
+
+  await inModal('button[type="submit"]').click();
+  await inModal('[aria-invalid="true"]').first().waitFor();
+  await check('validation error');
+
+  await inModal('input[type="email"]').fill('visiteur@example.org');
+  await inModal('input[type="checkbox"]').first().check();
+  // The form drops submissions faster than a person can type (anti-spam): wait like one.
+  await page.waitForTimeout(3500);
+  await setAction('scenario=server-error');
+  await inModal('button[type="submit"]').click();
+  await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[role="alert"]')?.textContent.trim());
+  await check('server error');
+
+  await setAction('scenario=ok&delay=1200');
+  await inModal('button[type="submit"]').click();
+  await inModal('[aria-busy="true"]').first().waitFor();
+  await check('sending');
+
+  await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[role="status"]')?.textContent.trim());
+  await check('success');
+  const sent = await requests();
+  assert.equal(sent.length, 2, 'the server received the failed and the successful signup');
+
+  await page.keyboard.press('Escape');
+  await page.waitForFunction(() => !document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
+  await check('modal closed');
+
+  await page.locator('pole-anniversary-banner [part~="dismiss-button"]').click();
+  await page.waitForFunction(
+    () => !document.querySelector('pole-anniversary-banner').shadowRoot.querySelector('section[part~="base"]')?.checkVisibility(),
+  );
+  assert.equal(await bannerShown(), false, 'the banner is gone');
+  await check('banner dismissed');
+}

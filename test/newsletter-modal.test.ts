@@ -1,0 +1,986 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import '../src/components/newsletter-modal/newsletter-modal.js';
+import type { CloseReason, PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
+
+const KEY = 'pole-widgets:modal:';
+
+// --- helpers ---------------------------------------------------------------------------------
+
+/** The focused element, looking into shadow roots. */
+function deepActive(): Element | null {
+  let el = document.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
+}
+
+const part = <T extends HTMLElement = HTMLElement>(el: PoleNewsletterModal, name: string) =>
+  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
+const dialogOf = (el: PoleNewsletterModal) => part<HTMLDialogElement>(el, 'dialog');
+const emailOf = (el: PoleNewsletterModal) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
+
+/** A real mouse click in the middle of the element. */
+async function click(target: Element): Promise<void> {
+  const r = target.getBoundingClientRect();
+  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+}
+
+/** A short description of an element for failure messages (chai would serialise the whole node). */
+function describeNode(n: Element | null | undefined): string {
+  if (!n) return 'nothing';
+  const p = n.getAttribute('part');
+  return `<${n.localName}${n.id ? `#${n.id}` : ''}${p ? ` part=${p}` : ''}> "${(n.textContent ?? '').trim().slice(0, 30)}"`;
+}
+
+/** Checks where focus is, looking into shadow roots. */
+function expectFocusOn(target: Element | null, why = 'focus'): void {
+  const now = deepActive();
+  expect(now === target, `${why}: expected on ${describeNode(target)}, found on ${describeNode(now)}`).to.be.true;
+}
+
+/** A real key press; `Shift+Tab` holds Shift down around Tab. */
+async function press(key: string): Promise<void> {
+  if (key !== 'Shift+Tab') return sendKeys({ press: key });
+  await sendKeys({ down: 'Shift' });
+  await sendKeys({ press: 'Tab' });
+  await sendKeys({ up: 'Shift' });
+}
+
+/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
+async function tabTo(target: Element, back = false, max = 30): Promise<void> {
+  for (let i = 0; i < max && deepActive() !== target; i++) await press(back ? 'Shift+Tab' : 'Tab');
+  expectFocusOn(target);
+}
+
+/** Records the modal's events, as a page script listening on `document` would see them. */
+function record(el: PoleNewsletterModal): string[] {
+  const seen: string[] = [];
+  for (const type of ['pole-open', 'pole-request-close', 'pole-close']) {
+    document.addEventListener(type, (e) => {
+      if (e.target !== el) return;
+      expect(e.bubbles && e.composed, `${type} bubbles and is composed`).to.be.true;
+      seen.push(`${type}:${(e as CustomEvent).detail.reason}`);
+    });
+  }
+  return seen;
+}
+
+async function opened(el: PoleNewsletterModal): Promise<void> {
+  await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
+  await el.updateComplete;
+}
+
+function expectOpenWithFocusInside(el: PoleNewsletterModal): void {
+  expect(el.open).to.be.true;
+  expect(el.hasAttribute('open')).to.be.true;
+  expect(dialogOf(el).matches(':modal'), 'shown with showModal()').to.be.true;
+  expectFocusOn(emailOf(el), 'focus on the email field');
+}
+
+interface AxNode {
+  role: string;
+  name?: string;
+  modal?: boolean;
+  children?: AxNode[];
+}
+
+/** Every node of the page's accessibility tree in Chromium (the config's a11y-tree command), flattened. */
+async function axNodes(): Promise<AxNode[]> {
+  const out: AxNode[] = [];
+  const walk = (n?: AxNode | null) => n && (out.push(n), n.children?.forEach(walk));
+  walk(await executeServerCommand<AxNode, object>('a11y-tree', {}));
+  return out;
+}
+
+/** WCAG contrast ratio between two computed rgb() colours. */
+function contrast(a: string, b: string): number {
+  const lum = (c: string) => {
+    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
+      const s = Number(v) / 255;
+      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [lum(a), lum(b)];
+  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+}
+
+function captureWarnings(): { messages: string[]; restore: () => void } {
+  const messages: string[] = [];
+  const original = console.warn;
+  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
+  return { messages, restore: () => (console.warn = original) };
+}
+
+function clearCapping(): void {
+  for (const k of Object.keys(localStorage)) if (k.startsWith(KEY)) localStorage.removeItem(k);
+}
+
+/** The <html> style attribute as the page had it before each test (the runner's page has an empty one). */
+let pageStyle: string | null;
+const unlocked = () => document.documentElement.getAttribute('style') === pageStyle;
+beforeEach(() => (pageStyle = document.documentElement.getAttribute('style')));
+afterEach(async () => {
+  await resetMouse();
+  clearCapping();
+  scrollTo(0, 0);
+});
+
+// --- structure -------------------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> structure', () => {
+  it('stays closed and out of the way until asked', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
+    expect(el.open).to.be.false;
+    expect(dialogOf(el).open).to.be.false;
+    expect(dialogOf(el).checkVisibility()).to.be.false;
+    expect(!!el.shadowRoot!.querySelector('[part=trigger]'), 'no built-in trigger').to.be.false;
+    await expect(el).to.be.accessible();
+  });
+
+  it('is a modal dialog named by its visible heading, with a close button named "Fermer cette fenêtre"', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
+    await opened(el);
+    const dialog = dialogOf(el);
+    const heading = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(heading.localName).to.equal('h2');
+    expect(heading.textContent).to.equal('Inscription à notre newsletter');
+    expect(heading.checkVisibility()).to.be.true;
+    expect(dialog.lang).to.equal('fr');
+    const nodes = await axNodes();
+    const dialogNode = nodes.find((n) => n.role === 'dialog');
+    expect(dialogNode?.name).to.equal('Inscription à notre newsletter');
+    expect(dialogNode?.modal, 'exposed as modal').to.be.true;
+    expect(nodes.some((n) => n.role === 'button' && n.name === 'Fermer cette fenêtre'), 'close button named exactly').to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('speaks English with lang="en": heading and "Close this window"', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal lang="en" open></pole-newsletter-modal>`);
+    await opened(el);
+    expect(part(el, 'heading').textContent).to.equal('Sign up for our newsletter');
+    const nodes = await axNodes();
+    expect(nodes.find((n) => n.role === 'dialog')?.name).to.equal('Sign up for our newsletter');
+    expect(nodes.some((n) => n.role === 'button' && n.name === 'Close this window'), 'close button named exactly').to.be.true;
+    expect(dialogOf(el).lang).to.equal('en');
+    await expect(el).to.be.accessible();
+  });
+
+  it('takes its heading from the heading attribute and its intro from the intro slot', async () => {
+    const el = await fixture<PoleNewsletterModal>(
+      html`<pole-newsletter-modal open heading="La lettre du pôle"><p slot="intro">Un courriel par mois.</p></pole-newsletter-modal>`,
+    );
+    await opened(el);
+    expect(part(el, 'heading').textContent).to.equal('La lettre du pôle');
+    const intro = el.querySelector('p')!;
+    expect(intro.assignedSlot && part(el, 'body').contains(intro.assignedSlot)).to.be.true;
+    expect(intro.checkVisibility()).to.be.true;
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows a close button of at least 44×44 px', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
+    await opened(el);
+    const close = part(el, 'close-button');
+    const r = close.getBoundingClientRect();
+    expect(close.checkVisibility()).to.be.true;
+    expect(r.width).to.be.at.least(44);
+    expect(r.height).to.be.at.least(44);
+    expect(close.querySelector('svg')!.getBoundingClientRect().width, 'a visible × icon').to.be.greaterThan(10);
+  });
+});
+
+// --- opening ---------------------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> opening', () => {
+  it('opens from the open attribute, moves focus to the email field and fires pole-open', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
+    const seen = record(el);
+    el.setAttribute('open', '');
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    expect(seen).to.deep.equal(['pole-open:api']);
+  });
+
+  it('opens with show(), reflects open, and closes with close() (reason "api")', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
+    const seen = record(el);
+    el.show();
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    el.close();
+    await el.updateComplete;
+    expect(el.open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+    expect(dialogOf(el).open).to.be.false;
+    expect(seen).to.deep.equal(['pole-open:api', 'pole-request-close:api', 'pole-close:api']);
+  });
+
+  it('opens from the trigger-label button with the keyboard and returns focus to it on Escape', async () => {
+    const wrap = await fixture(html`<div>
+      <button id="before">Avant</button>
+      <pole-newsletter-modal trigger-label="S’inscrire à la newsletter"></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const trigger = part(el, 'trigger');
+    expect(trigger.textContent!.trim()).to.equal('S’inscrire à la newsletter');
+    expect(trigger.getAttribute('aria-haspopup')).to.equal('dialog');
+    await expect(el).to.be.accessible();
+    const seen = record(el);
+    wrap.querySelector<HTMLButtonElement>('#before')!.focus();
+    await sendKeys({ press: 'Tab' });
+    expectFocusOn(trigger, 'the trigger is reachable by Tab');
+    await sendKeys({ press: 'Enter' });
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.be.false;
+    expectFocusOn(trigger);
+    expect(seen).to.deep.equal(['pole-open:trigger', 'pole-request-close:escape', 'pole-close:escape']);
+  });
+
+  it('opens from the trigger-label button with the mouse', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
+    await click(part(el, 'trigger'));
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    await click(part(el, 'close-button'));
+    await el.updateComplete;
+    expectFocusOn(part(el, 'trigger'));
+  });
+
+  it('opens from the site’s own button in the trigger slot and returns focus to it', async () => {
+    const el = await fixture<PoleNewsletterModal>(
+      html`<pole-newsletter-modal><button slot="trigger"><span>Recevoir</span> la lettre</button></pole-newsletter-modal>`,
+    );
+    const own = el.querySelector('button')!;
+    await click(own.querySelector('span')!);
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expectFocusOn(own);
+  });
+
+  it('opens from any page element with data-pole-newsletter-open="its id", by keyboard (Space) and mouse', async () => {
+    const wrap = await fixture(html`<div>
+      <button data-pole-newsletter-open="lettre">Newsletter</button>
+      <pole-newsletter-modal id="lettre"></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const button = wrap.querySelector('button')!;
+    const seen = record(el);
+    button.focus();
+    await sendKeys({ press: 'Space' });
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expectFocusOn(button);
+    await click(button);
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    el.close();
+    await el.updateComplete;
+    expectFocusOn(button);
+    expect(seen.filter((s) => s.startsWith('pole-open'))).to.deep.equal(['pole-open:trigger', 'pole-open:trigger']);
+  });
+
+  it('opens the only modal from an empty data-pole-newsletter-open, and a link so marked does not navigate', async () => {
+    const wrap = await fixture(html`<div>
+      <a href="#inscription" data-pole-newsletter-open>S’inscrire</a>
+      <pole-newsletter-modal></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const hash = location.hash;
+    await click(wrap.querySelector('a')!);
+    await opened(el);
+    expect(location.hash).to.equal(hash);
+    el.close();
+    await el.updateComplete;
+    expectFocusOn(wrap.querySelector('a'));
+  });
+
+  it('opens from an Invoker Command button (commandfor + command="--show")', async () => {
+    const wrap = await fixture(html`<div>
+      <button commandfor="invoked" command="--show">Newsletter</button>
+      <pole-newsletter-modal id="invoked"></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const button = wrap.querySelector('button')!;
+    const seen = record(el);
+    await click(button);
+    await opened(el);
+    expectOpenWithFocusInside(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expectFocusOn(button);
+    expect(seen[0]).to.equal('pole-open:trigger');
+  });
+
+  it('tells the web manager when data-pole-newsletter-open names no modal or is ambiguous', async () => {
+    const wrap = await fixture(html`<div>
+      <button id="unknown" data-pole-newsletter-open="nope">A</button>
+      <button id="empty" data-pole-newsletter-open="">B</button>
+      <pole-newsletter-modal id="one"></pole-newsletter-modal>
+      <pole-newsletter-modal id="two"></pole-newsletter-modal>
+    </div>`);
+    const warnings = captureWarnings();
+    try {
+      await click(wrap.querySelector('#unknown')!);
+      await click(wrap.querySelector('#empty')!);
+    } finally {
+      warnings.restore();
+    }
+    expect(warnings.messages[0]).to.contain('<button>').and.contain('data-pole-newsletter-open="nope" matches 0 modals');
+    expect(warnings.messages[1]).to.contain('data-pole-newsletter-open="" matches 2 modals');
+    for (const m of wrap.querySelectorAll('pole-newsletter-modal')) expect(m.open).to.be.false;
+  });
+
+  it('shares one document click listener between all modals and removes it with the last one', async () => {
+    const added: unknown[] = [];
+    const removed: unknown[] = [];
+    const { addEventListener: add, removeEventListener: remove } = document;
+    document.addEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      if (type === 'click') added.push(rest[0]);
+      return (add as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof add;
+    document.removeEventListener = function (this: Document, type: string, ...rest: unknown[]) {
+      if (type === 'click') removed.push(rest[0]);
+      return (remove as (...a: unknown[]) => void).call(this, type, ...rest);
+    } as typeof remove;
+    try {
+      const wrap = await fixture(html`<div><pole-newsletter-modal id="x1"></pole-newsletter-modal><pole-newsletter-modal id="x2"></pole-newsletter-modal></div>`);
+      expect(added).to.have.length(1);
+      wrap.querySelector('#x1')!.remove();
+      expect(removed).to.have.length(0);
+      wrap.querySelector('#x2')!.remove();
+      expect(removed).to.deep.equal(added);
+    } finally {
+      document.addEventListener = add;
+      document.removeEventListener = remove;
+    }
+  });
+});
+
+// --- inside the dialog -----------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> keyboard and focus', () => {
+  it('keeps Tab and Shift+Tab inside the dialog: never on the page behind', async () => {
+    const wrap = await fixture(html`<div>
+      <a href="#a">Lien avant</a>
+      <pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>
+      <button>Bouton après</button>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    el.show();
+    await opened(el);
+    const dialog = dialogOf(el);
+    for (const key of ['Tab', 'Shift+Tab']) {
+      const visited = new Set<Element>();
+      for (let i = 0; i < 20; i++) {
+        await press(key);
+        const now = deepActive()!;
+        // Between the last and the first control the browser passes through its own UI (the page has no focus then).
+        if (now === document.body) continue;
+        expect(dialog.contains(now), `${key} #${i + 1} lands on ${now.outerHTML.slice(0, 60)}`).to.be.true;
+        visited.add(now);
+      }
+      expect(visited.has(part(el, 'close-button')), `${key} reaches the close button`).to.be.true;
+      expect(visited.has(emailOf(el)), `${key} cycles back to the email field`).to.be.true;
+    }
+  });
+
+  for (const key of ['Enter', 'Space'] as const) {
+    it(`closes with ${key} on the close button (reason "close-button") and returns focus to the opener`, async () => {
+      const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+      const el = wrap.querySelector('pole-newsletter-modal')!;
+      const opener = wrap.querySelector('button')!;
+      const seen = record(el);
+      await click(opener);
+      await opened(el);
+      await tabTo(part(el, 'close-button'), true);
+      await sendKeys({ press: key });
+      await el.updateComplete;
+      expect(dialogOf(el).open).to.be.false;
+      expectFocusOn(opener);
+      expect(seen.slice(1)).to.deep.equal(['pole-request-close:close-button', 'pole-close:close-button']);
+    });
+  }
+
+  it('closes on a click on the backdrop (reason "backdrop") but not on a click inside', async () => {
+    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const opener = wrap.querySelector('button')!;
+    const seen = record(el);
+    await click(opener);
+    await opened(el);
+    await click(part(el, 'heading'));
+    await sendMouse({ type: 'click', position: [Math.round(dialogOf(el).getBoundingClientRect().left + 1), Math.round(dialogOf(el).getBoundingClientRect().top + 40)] });
+    expect(dialogOf(el).open, 'a click inside keeps it open').to.be.true;
+    await sendMouse({ type: 'click', position: [4, 4] });
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.be.false;
+    expectFocusOn(opener);
+    expect(seen.slice(1)).to.deep.equal(['pole-request-close:backdrop', 'pole-close:backdrop']);
+  });
+
+  it('ignores backdrop clicks with no-backdrop-close', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal no-backdrop-close></pole-newsletter-modal>`);
+    const seen = record(el);
+    el.show();
+    await opened(el);
+    await sendMouse({ type: 'click', position: [4, 4] });
+    await aTimeout(50);
+    expect(dialogOf(el).open).to.be.true;
+    expect(seen).to.deep.equal(['pole-open:api']);
+  });
+
+  it('stays open, locked and focused when a listener cancels pole-request-close, whatever the route', async () => {
+    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const reasons: CloseReason[] = [];
+    el.addEventListener('pole-request-close', (e) => {
+      reasons.push((e as CustomEvent).detail.reason);
+      e.preventDefault();
+    });
+    let closed = 0;
+    el.addEventListener('pole-close', () => closed++);
+    await click(wrap.querySelector('button')!);
+    await opened(el);
+    await click(part(el, 'close-button'));
+    await sendKeys({ type: 'x' }); // user activation, so that the browser lets this Escape be cancelled
+    await sendKeys({ press: 'Escape' });
+    await sendMouse({ type: 'click', position: [4, 4] });
+    el.close();
+    el.removeAttribute('open');
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(reasons).to.deep.equal(['close-button', 'escape', 'backdrop', 'api', 'api']);
+    expect(closed).to.equal(0);
+    expect(el.hasAttribute('open'), 'the open attribute comes back').to.be.true;
+    expect(dialogOf(el).open).to.be.true;
+    expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
+    expect(dialogOf(el).contains(deepActive()), `focus on ${describeNode(deepActive())}`).to.be.true;
+  });
+
+  it('follows Chromium’s close watcher when a repeated Escape cannot be cancelled: closes, unlocks, refocuses', async () => {
+    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const opener = wrap.querySelector('button')!;
+    const requests: boolean[] = [];
+    el.addEventListener('pole-request-close', (e) => {
+      requests.push(e.cancelable);
+      e.preventDefault();
+    });
+    await click(opener);
+    await opened(el);
+    await sendKeys({ type: 'x' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialogOf(el).open, 'the first Escape is cancelled').to.be.true;
+    const closing = oneEvent(el, 'pole-close');
+    await sendKeys({ press: 'Escape' }); // no user activation since the cancelled one: the browser closes anyway
+    const { detail } = await closing;
+    await el.updateComplete;
+    expect(detail.reason).to.equal('escape');
+    expect(requests).to.deep.equal([true, false]);
+    expect(el.open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+    expect(unlocked(), 'scroll unlocked').to.be.true;
+    expectFocusOn(opener);
+  });
+
+  it('returns focus to a clicked opener that the click did not focus (Safari, mousedown-guarded buttons)', async () => {
+    const wrap = await fixture(html`<div>
+      <button data-pole-newsletter-open @mousedown=${(e: Event) => e.preventDefault()}>Ouvrir</button>
+      <pole-newsletter-modal></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const opener = wrap.querySelector('button')!;
+    await click(opener);
+    await opened(el);
+    await click(part(el, 'close-button'));
+    await el.updateComplete;
+    expectFocusOn(opener);
+  });
+
+  it('returns focus to another way to reopen it when the opener is gone', async () => {
+    const wrap = await fixture(html`<div>
+      <button data-pole-newsletter-open="gone">Éphémère</button>
+      <pole-newsletter-modal id="gone" trigger-label="Newsletter"></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    await click(wrap.querySelector('button')!);
+    await opened(el);
+    wrap.querySelector('button')!.remove();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expectFocusOn(part(el, 'trigger'));
+  });
+
+  it('returns focus to the main content, never to <body>, when nothing else can take it', async () => {
+    const wrap = await fixture<HTMLElement>(html`<main><h1>Page</h1><button data-pole-newsletter-open>Éphémère</button><pole-newsletter-modal></pole-newsletter-modal></main>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    await click(wrap.querySelector('button')!);
+    await opened(el);
+    wrap.querySelector('button')!.remove();
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(document.activeElement === wrap, `focus on ${describeNode(document.activeElement)}`).to.be.true;
+    wrap.blur();
+    expect(wrap.hasAttribute('tabindex'), 'the temporary tabindex goes away on blur').to.be.false;
+  });
+
+  it('leaves focus on the close button, inside the dialog, when the form has nothing to focus', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
+    emailOf(el).remove();
+    el.show();
+    await opened(el);
+    expectFocusOn(part(el, 'close-button'));
+  });
+});
+
+// --- scroll ----------------------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> page scroll', () => {
+  it('locks the page’s scroll while open and restores overflow, inline style and position exactly', async () => {
+    const wrap = await fixture(html`<div>
+      <div style="height: 3000px"></div>
+      <pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>
+      <div style="height: 3000px"></div>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const root = document.documentElement;
+    root.removeAttribute('style');
+    root.style.setProperty('scroll-behavior', 'smooth'); // a host's own inline style must survive
+    const before = root.getAttribute('style');
+    scrollTo({ top: 1200, behavior: 'instant' });
+    el.show();
+    await opened(el);
+    expect(getComputedStyle(root).overflowY).to.equal('hidden');
+    expect(scrollY).to.equal(1200);
+    await tabTo(part(el, 'close-button'), true);
+    for (const key of ['End', 'PageDown', 'ArrowDown']) await sendKeys({ press: key });
+    await aTimeout(100);
+    expect(scrollY, 'keys do not scroll the page behind').to.equal(1200);
+    scrollTo({ top: 0, behavior: 'instant' }); // what iOS does when the keyboard opens
+    el.close();
+    await el.updateComplete;
+    expect(root.getAttribute('style')).to.equal(before);
+    expect(scrollY).to.equal(1200);
+    root.removeAttribute('style'); // and a page with no style attribute at all gets none back
+    el.show(); // in the same task as the close: its late `close` event must not close the reopened dialog
+    await opened(el);
+    el.close();
+    await el.updateComplete;
+    expect(root.getAttribute('style'), 'no style attribute left behind').to.equal(null);
+    if (pageStyle !== null) root.setAttribute('style', pageStyle);
+  });
+
+  it('gives the page its scroll back when the open modal is removed', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
+    await opened(el);
+    expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
+    el.remove();
+    expect(unlocked()).to.be.true;
+  });
+
+  for (const [width, height] of [
+    [320, 256],
+    [256, 320],
+  ]) {
+    it(`fits a ${width}×${height} viewport with the close and submit buttons reachable`, async () => {
+      await setViewport({ width, height });
+      try {
+        const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open><p slot="intro">${'Une lettre par mois sur l’innovation. '.repeat(6)}</p></pole-newsletter-modal>`);
+        await opened(el);
+        await aTimeout(250); // the opening animation
+        const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= height && r.right <= width;
+        expect(inViewport(dialogOf(el).getBoundingClientRect()), 'dialog inside the viewport').to.be.true;
+        expect(inViewport(part(el, 'close-button').getBoundingClientRect()), 'close button visible').to.be.true;
+        const body = part(el, 'body');
+        expect(body.scrollHeight, 'the body scrolls inside').to.be.greaterThan(body.clientHeight);
+        const submit = el.shadowRoot!.querySelector('button[type=submit]')!;
+        await tabTo(submit);
+        const r = submit.getBoundingClientRect();
+        const b = body.getBoundingClientRect();
+        expect(r.top >= b.top && r.bottom <= b.bottom, 'submit scrolled into view').to.be.true;
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
+});
+
+// --- two modals ------------------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> several on one page', () => {
+  it('open, close and name themselves independently', async () => {
+    const wrap = await fixture(html`<div>
+      <button id="open-a" data-pole-newsletter-open="a">A</button>
+      <button id="open-b" data-pole-newsletter-open="b">B</button>
+      <pole-newsletter-modal id="a" heading="Lettre A"></pole-newsletter-modal>
+      <pole-newsletter-modal id="b" heading="Lettre B"></pole-newsletter-modal>
+    </div>`);
+    const [a, b] = wrap.querySelectorAll('pole-newsletter-modal');
+    await click(wrap.querySelector('#open-b')!);
+    await opened(b);
+    expect(a.open).to.be.false;
+    expectFocusOn(emailOf(b));
+    for (const m of [a, b]) {
+      const d = dialogOf(m);
+      expect(m.shadowRoot!.getElementById(d.getAttribute('aria-labelledby')!)!.textContent).to.equal(m.heading);
+    }
+    await sendKeys({ press: 'Escape' });
+    await b.updateComplete;
+    expectFocusOn(wrap.querySelector('#open-b'));
+    await click(wrap.querySelector('#open-a')!);
+    await opened(a);
+    expect(b.open).to.be.false;
+    await sendKeys({ press: 'Escape' });
+    await a.updateComplete;
+    expectFocusOn(wrap.querySelector('#open-a'));
+  });
+
+  it('keeps the page locked until the last open one closes', async () => {
+    const wrap = await fixture(html`<div><pole-newsletter-modal id="a"></pole-newsletter-modal><pole-newsletter-modal id="b"></pole-newsletter-modal></div>`);
+    const [a, b] = wrap.querySelectorAll('pole-newsletter-modal');
+    a.show();
+    await opened(a);
+    b.show();
+    await opened(b);
+    b.close();
+    await b.updateComplete;
+    expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
+    expect(dialogOf(a).contains(deepActive()) || deepActive() === document.body, 'focus stays out of the page').to.be.true;
+    a.close();
+    await a.updateComplete;
+    expect(unlocked()).to.be.true;
+  });
+});
+
+// --- auto-open -------------------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> polite auto-open', () => {
+  it('does not open by itself without auto-open', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await aTimeout(400);
+    expect(el.open).to.be.false;
+  });
+
+  it('opens after auto-open-delay seconds (fractions allowed), focusing the email field', async () => {
+    const start = performance.now();
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open="delay" auto-open-delay="0.3"></pole-newsletter-modal>`);
+    const seen = record(el);
+    await aTimeout(100);
+    expect(el.open).to.be.false;
+    await opened(el);
+    expect(performance.now() - start).to.be.at.least(300);
+    expectOpenWithFocusInside(el);
+    expect(seen).to.deep.equal(['pole-open:auto']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('waits while the visitor types in a field of the page', async () => {
+    const wrap = await fixture(html`<div><input aria-label="Recherche" /><button>OK</button></div>`);
+    const input = wrap.querySelector('input')!;
+    input.focus();
+    const el = document.createElement('pole-newsletter-modal');
+    el.setAttribute('auto-open', 'delay');
+    el.setAttribute('auto-open-delay', '0.1');
+    wrap.append(el);
+    await sendKeys({ type: 'recherche en cours' });
+    await aTimeout(600);
+    expect(el.open).to.be.false;
+    expect(input.value, 'nothing the visitor typed is lost').to.equal('recherche en cours');
+    expectFocusOn(input);
+    wrap.querySelector('button')!.focus();
+    await opened(el);
+  });
+
+  it('waits while another modal dialog of the page is open', async () => {
+    const wrap = await fixture(html`<div><dialog><p>Consentement</p><button>OK</button></dialog></div>`);
+    const other = wrap.querySelector('dialog')!;
+    other.showModal();
+    const el = document.createElement('pole-newsletter-modal');
+    el.setAttribute('auto-open', 'delay');
+    el.setAttribute('auto-open-delay', '0.1');
+    wrap.append(el);
+    await aTimeout(600);
+    expect(el.open).to.be.false;
+    other.close();
+    await opened(el);
+  });
+
+  it('waits while a modal dialog inside another component’s shadow root is open', async () => {
+    const wrap = await fixture(html`<div><pole-newsletter-modal id="first"></pole-newsletter-modal></div>`);
+    const first = wrap.querySelector('pole-newsletter-modal')!;
+    first.show();
+    await opened(first);
+    part(first, 'close-button').focus(); // not typing: only the open dialog holds it back
+    const el = document.createElement('pole-newsletter-modal');
+    el.setAttribute('auto-open', 'delay');
+    el.setAttribute('auto-open-delay', '0.1');
+    wrap.append(el);
+    await aTimeout(600);
+    expect(el.open).to.be.false;
+    first.close();
+    await opened(el);
+  });
+
+  it('waits while a visible aria-modal panel (a cookie-consent banner) is shown', async () => {
+    const wrap = await fixture(html`<div><div role="dialog" aria-modal="true" aria-label="Cookies"><button>Accepter</button></div></div>`);
+    const banner = wrap.firstElementChild as HTMLElement;
+    const el = document.createElement('pole-newsletter-modal');
+    el.setAttribute('auto-open', 'delay');
+    el.setAttribute('auto-open-delay', '0.1');
+    wrap.append(el);
+    await aTimeout(600);
+    expect(el.open).to.be.false;
+    banner.hidden = true;
+    await opened(el);
+  });
+
+  it('waits while a real cookie-consent dialog (vanilla-cookieconsent) asks, and opens once it is answered', async () => {
+    const css = document.createElement('link');
+    css.rel = 'stylesheet';
+    css.href = '/node_modules/vanilla-cookieconsent/dist/cookieconsent.css';
+    document.head.append(css);
+    const CookieConsent = await import('vanilla-cookieconsent');
+    try {
+      await CookieConsent.run({
+        hideFromBots: false, // the test browser announces itself as automated
+        categories: { necessary: { enabled: true, readOnly: true } },
+        language: {
+          default: 'fr',
+          translations: {
+            fr: {
+              consentModal: { title: 'Cookies', description: 'Ce site utilise des cookies.', acceptAllBtn: 'Tout accepter', acceptNecessaryBtn: 'Tout refuser' },
+              preferencesModal: { title: 'Préférences', sections: [] },
+            },
+          },
+        },
+      });
+      await waitUntil(() => document.documentElement.classList.contains('show--consent'), 'the consent dialog shows');
+      const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open="delay" auto-open-delay="0.1"></pole-newsletter-modal>`);
+      await aTimeout(800);
+      expect(el.open).to.be.false;
+      await click(document.querySelector('#cc-main [data-role=all]')!);
+      await opened(el);
+    } finally {
+      CookieConsent.reset(true);
+      css.remove();
+    }
+  });
+
+  it('never opens before the page’s load event', async () => {
+    const frame = document.createElement('iframe');
+    document.body.append(frame);
+    try {
+      const doc = frame.contentDocument!;
+      doc.open(); // the document stays "loading" until close(): a page whose images are still arriving
+      doc.write(`<!doctype html><html lang="fr"><body><button>Avant</button>
+        <script type="module" async src="/src/components/newsletter-modal/newsletter-modal.ts"></script>
+        <pole-newsletter-modal auto-open="delay" auto-open-delay="0"></pole-newsletter-modal>`);
+      const win = frame.contentWindow as Window & typeof globalThis;
+      await waitUntil(() => win.customElements.get('pole-newsletter-modal'), 'the module runs in the frame', { timeout: 5000 });
+      const el = doc.querySelector('pole-newsletter-modal') as PoleNewsletterModal;
+      await el.updateComplete;
+      await aTimeout(400);
+      expect(doc.readyState).to.equal('loading');
+      expect(el.open).to.be.false;
+      doc.close();
+      await waitUntil(() => el.open, 'opens after load', { timeout: 3000 });
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('opens once the visitor has scrolled auto-open-scroll percent of the page', async () => {
+    const wrap = await fixture(html`<div>
+      <div style="height: 4000px"></div>
+      <pole-newsletter-modal auto-open="scroll" auto-open-scroll="50"></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const max = document.documentElement.scrollHeight - innerHeight;
+    scrollTo({ top: max * 0.3, behavior: 'instant' });
+    await aTimeout(200);
+    expect(el.open).to.be.false;
+    scrollTo({ top: max * 0.6, behavior: 'instant' });
+    await opened(el);
+  });
+
+  it('opens on exit intent: the pointer leaving through the top of the page', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open="exit"></pole-newsletter-modal>`);
+    await sendMouse({ type: 'move', position: [200, 200] });
+    await sendMouse({ type: 'move', position: [-5, 200] }); // out through the side: not an exit
+    await aTimeout(100);
+    expect(el.open).to.be.false;
+    await sendMouse({ type: 'move', position: [200, 200] });
+    await sendMouse({ type: 'move', position: [200, -5] });
+    await opened(el);
+  });
+
+  it('stays quiet for remember-days after a close, then opens again', async () => {
+    const first = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="cap" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await opened(first);
+    first.close();
+    await first.updateComplete;
+    const stored = JSON.parse(localStorage.getItem(`${KEY}cap`)!);
+    expect(Date.now() - stored.closedAt).to.be.within(0, 5000);
+    first.remove();
+
+    const quiet = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="cap" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await aTimeout(400);
+    expect(quiet.open).to.be.false;
+    quiet.show(); // explicit opens always work
+    await opened(quiet);
+    quiet.remove();
+
+    localStorage.setItem(`${KEY}cap`, JSON.stringify({ closedAt: Date.now() - 3 * 864e5 }));
+    const stillQuiet = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="cap" remember-days="4" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await aTimeout(400);
+    expect(stillQuiet.open).to.be.false;
+    stillQuiet.remove();
+    const again = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="cap" remember-days="2" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await opened(again);
+  });
+
+  it('never auto-opens again after a successful signup (pole-subscribed)', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="sub" remember-days="0" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await opened(el);
+    el.dispatchEvent(new CustomEvent('pole-subscribed', { bubbles: true, composed: true }));
+    el.close();
+    await el.updateComplete;
+    expect(JSON.parse(localStorage.getItem(`${KEY}sub`)!)).to.deep.equal({ subscribed: true });
+    el.remove();
+    const later = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="sub" remember-days="0" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await aTimeout(400);
+    expect(later.open).to.be.false;
+  });
+
+  it('still auto-opens, once, when storage throws or holds garbage', async () => {
+    localStorage.setItem(`${KEY}default`, '{"closedAt":"hier"}');
+    const garbage = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+    await opened(garbage);
+    garbage.remove();
+
+    const own = Object.getOwnPropertyDescriptor(window, 'localStorage');
+    Object.defineProperty(window, 'localStorage', {
+      configurable: true,
+      get() {
+        throw new DOMException('Storage disabled', 'SecurityError');
+      },
+    });
+    try {
+      const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
+      await opened(el);
+      el.close();
+      await el.updateComplete;
+      expect(el.open).to.be.false;
+      await aTimeout(300);
+      expect(el.open, 'auto-open fires at most once per page view').to.be.false;
+    } finally {
+      if (own) Object.defineProperty(window, 'localStorage', own);
+      else delete (window as { localStorage?: Storage }).localStorage;
+    }
+  });
+
+  it('names the element and attribute in a console message for bad values, and falls back', async () => {
+    const warnings = captureWarnings();
+    let el: PoleNewsletterModal;
+    try {
+      el = await fixture<PoleNewsletterModal>(
+        html`<pole-newsletter-modal auto-open="sometimes" auto-open-delay="-1" auto-open-scroll="150" remember-days="beaucoup"></pole-newsletter-modal>`,
+      );
+    } finally {
+      warnings.restore();
+    }
+    const all = warnings.messages.join('\n');
+    for (const attr of ['auto-open="sometimes" unknown', 'auto-open-delay="-1" invalid', 'auto-open-scroll="150" invalid', 'remember-days="beaucoup" invalid']) {
+      expect(all).to.contain(`<pole-newsletter-modal> ${attr}`);
+    }
+    el!.autoOpen = 'delay';
+    await aTimeout(300);
+    expect(el!.open, 'a bad delay falls back to 15 s, not to 0').to.be.false;
+  });
+});
+
+// --- look ------------------------------------------------------------------------------------
+
+describe('<pole-newsletter-modal> look', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+
+  for (const lang of ['fr', 'en']) {
+    for (const scheme of ['light', 'dark'] as const) {
+      it(`passes axe closed and open in ${lang}, ${scheme} (theme attribute and system setting)`, async () => {
+        for (const viaAttribute of [true, false]) {
+          await emulateMedia({ colorScheme: viaAttribute ? 'light' : scheme });
+          const el = await fixture<PoleNewsletterModal>(
+            html`<pole-newsletter-modal lang=${lang} theme=${viaAttribute ? scheme : 'auto'} trigger-label=${lang === 'fr' ? 'Newsletter du pôle' : 'Cluster newsletter'}
+              ><p slot="intro">${lang === 'fr' ? 'Une lettre par mois.' : 'One letter a month.'}</p></pole-newsletter-modal
+            >`,
+          );
+          await expect(el).to.be.accessible();
+          el.show();
+          await opened(el);
+          await aTimeout(250);
+          const bg = getComputedStyle(dialogOf(el)).backgroundColor;
+          expect(bg).to.equal(scheme === 'dark' ? 'rgb(30, 30, 30)' : 'rgb(255, 255, 255)');
+          await expect(el).to.be.accessible();
+          el.close();
+          await el.updateComplete;
+          el.remove();
+        }
+      });
+    }
+  }
+
+  for (const scheme of ['light', 'dark']) {
+    it(`draws a focus ring of at least 3:1 inside the dialog and a two-tone one on the trigger (${scheme})`, async () => {
+      const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal theme=${scheme} trigger-label="Newsletter"></pole-newsletter-modal>`);
+      const trigger = part(el, 'trigger');
+      trigger.focus();
+      await sendKeys({ press: 'Shift' }); // keyboard modality for :focus-visible
+      let cs = getComputedStyle(trigger);
+      expect(cs.outlineStyle).to.equal('solid');
+      expect(parseFloat(cs.outlineWidth)).to.be.at.least(2);
+      const surface = getComputedStyle(dialogOf(el)).backgroundColor;
+      expect(cs.boxShadow, 'a surface-coloured inner ring').to.contain(surface);
+      expect(contrast(cs.outlineColor, surface)).to.be.at.least(3);
+      await sendKeys({ press: 'Enter' });
+      await opened(el);
+      const close = part(el, 'close-button');
+      await tabTo(close, true);
+      cs = getComputedStyle(close);
+      expect(cs.outlineStyle).to.equal('solid');
+      expect(parseFloat(cs.outlineWidth)).to.be.at.least(2);
+      expect(contrast(cs.outlineColor, surface)).to.be.at.least(3);
+    });
+  }
+
+  it('draws its edges and focus ring with borders and outlines, which forced colours keep (box-shadow is dropped)', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
+    for (const node of [part(el, 'trigger'), part(el, 'close-button')]) {
+      const cs = getComputedStyle(node);
+      expect(cs.borderTopStyle, node.getAttribute('part')!).to.equal('solid');
+      expect(parseFloat(cs.borderTopWidth)).to.be.at.least(1);
+    }
+    el.show();
+    await opened(el);
+    const cs = getComputedStyle(dialogOf(el));
+    expect(cs.borderTopStyle).to.equal('solid');
+    expect(parseFloat(cs.borderTopWidth)).to.be.at.least(1);
+  });
+
+  it('animates the opening only when motion is welcome', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
+    await opened(el);
+    expect(getComputedStyle(dialogOf(el)).animationName).to.not.equal('none');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
+    expect(getComputedStyle(dialogOf(el), '::backdrop').animationName).to.equal('none');
+  });
+});
