@@ -9,6 +9,7 @@ import { css } from 'lit';
  * |---|---|
  * | `--pole-accent` | `#000091` / `#8585f6` |
  * | `--pole-accent-contrast` | readable black or white, computed from the accent |
+ * | (private `--_accent-text`) | the accent darkened / lightened to 4.5:1 on the default surface, for text |
  * | `--pole-surface` | `#ffffff` / `#1e1e1e` |
  * | `--pole-text` | `#161616` / `#f2f2f2` |
  * | `--pole-muted` | `#3a3a3a` / `#cecece` |
@@ -27,6 +28,14 @@ export const theme = css`
      */
     --_fg-v: clamp(0, (0.179 - (0.2126 * r + 0.7152 * g + 0.0722 * b)) * 1e6, 1);
     --_accent-fg: var(--pole-accent-contrast, color(from var(--_accent) srgb-linear var(--_fg-v) var(--_fg-v) var(--_fg-v)));
+    /*
+     * The accent as text or link colour on the surface (WCAG 1.4.3): in linear light, scaling the
+     * channels scales the luminance, so a too-light accent is darkened to luminance 0.175 (4.67:1
+     * on white) with its hue kept; the dark blocks below lighten toward white to 0.245 instead.
+     */
+    --_l: (0.2126 * r + 0.7152 * g + 0.0722 * b);
+    --_k: min(1, 0.175 / max(var(--_l), 1e-6));
+    --_accent-text: color(from var(--_accent) srgb-linear calc(r * var(--_k)) calc(g * var(--_k)) calc(b * var(--_k)));
     --_surface: var(--pole-surface, #ffffff);
     --_text: var(--pole-text, #161616);
     --_muted: var(--pole-muted, #3a3a3a);
@@ -43,6 +52,8 @@ export const theme = css`
     --_muted: var(--pole-muted, #cecece);
     --_border: var(--pole-border, #929292);
     --_focus: var(--pole-focus, #8fb8ff);
+    --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
+    --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
     color-scheme: dark;
   }
 
@@ -54,6 +65,8 @@ export const theme = css`
       --_muted: var(--pole-muted, #cecece);
       --_border: var(--pole-border, #929292);
       --_focus: var(--pole-focus, #8fb8ff);
+      --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
+      --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
       color-scheme: dark;
     }
   }

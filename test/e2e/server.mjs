@@ -1,6 +1,6 @@
 // A plain static server for end-to-end checks: the built single file under /dist/, the plain
-// HTML pages of test/e2e/pages/ (a page `x.html` gets the response headers listed in
-// `x.headers.json` beside it, e.g. a strict Content-Security-Policy), and the signup endpoint.
+// HTML pages of test/e2e/pages/ and those tests write under /pasted/ (a page `x.html` gets the
+// response headers listed in `x.headers.json` beside it, e.g. a strict Content-Security-Policy), and the signup endpoint.
 //
 // Pages and their headers may name `{{cdn}}` (this same server reached as another origin,
 // http://localhost:PORT, to play the CDN a site loads the file from) and `{{integrity}}` (the
@@ -15,9 +15,15 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const MOUNTS = {
   '/dist/': join(ROOT, 'dist'),
   '/pages/': join(ROOT, 'test/e2e/pages'),
+  // Pages a test writes at run time (e.g. a snippet pasted into a plain page): see PASTED_DIR.
+  '/pasted/': join(ROOT, '.tmp/e2e-pages'),
   // A host site's own copy of Lit, for the pages that play a host already running Lit.
   '/vendor/lit-html/': join(ROOT, 'node_modules/lit-html'),
 };
+
+/** Where a test writes the pages it serves under /pasted/. */
+export const PASTED_DIR = MOUNTS['/pasted/'];
+
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',

@@ -34,7 +34,7 @@ export default css`
     margin: 0 0 0.5em;
     font-size: 1.25em;
     line-height: 1.3;
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   p,
@@ -84,7 +84,7 @@ export default css`
   }
 
   a {
-    color: var(--_accent);
+    color: var(--_accent-text);
   }
 
   @media (forced-colors: active) {

@@ -8,7 +8,8 @@ export default css`
   .trigger {
     padding: 0.5em 1.25em;
     /* Transparent, so invisible until forced colours paint it. */
-    border: 2px solid transparent;
+    /* Same colour as the fill for usual accents; a 3:1 edge when a site's accent is too pale (or too dark in dark mode). */
+    border: 2px solid var(--_accent-text);
     border-radius: var(--_radius);
     background: var(--_accent);
     color: var(--_accent-fg);

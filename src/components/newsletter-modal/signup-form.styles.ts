@@ -84,7 +84,9 @@ export default css`
     font-weight: 600;
     color: var(--_accent-fg);
     background: var(--_accent);
-    border: 0.125em solid transparent;
+    /* The accent made readable on the surface: the same colour as the fill for usual accents, a
+       3:1 outline when a site's accent is too pale (or too dark in dark mode) to stand out. */
+    border: 0.125em solid var(--_accent-text);
     border-radius: var(--_radius);
     padding: 0.625em 1.25em;
     cursor: pointer;

@@ -1,0 +1,257 @@
+// The configurator (dist/demo/configurator.html, built by `npm run build`): the snippet it writes,
+// pasted into a plain page, produces what its preview showed; the copy button works from the
+// keyboard and says so to screen readers; the contrast check warns before WCAG fails; axe is clean.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { axeViolations, launch, openPage } from './browser.mjs';
+import { PASTED_DIR, startServer } from './server.mjs';
+
+const ROOT = new URL('../../', import.meta.url).pathname;
+const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
+const TAGS = ['pole-anniversary-banner', 'pole-explainer-card', 'pole-newsletter-modal', 'pole-anniversary-logo'];
+
+/**
+ * What a visitor gets from each widget under `root`: its attributes, the language it speaks, its
+ * rendered text (shadow and slotted), and the colours and sizes of every styled part. Runs in the page.
+ */
+function describeWidgets({ tags, scope }) {
+  const root = scope ? document.querySelector(scope) : document;
+  return tags.flatMap((tag) =>
+    [...root.querySelectorAll(tag)].map((el) => {
+      const sr = el.shadowRoot;
+      const styled = sr ? [...sr.querySelectorAll('[part], .pole-root')] : [];
+      return {
+        tag,
+        attrs: [...el.attributes].map((a) => `${a.name}=${a.value}`).sort(),
+        lang: sr?.querySelector('[lang]')?.getAttribute('lang') ?? null,
+        text: `${sr?.textContent ?? ''} | ${el.textContent}`.replace(/\s+/g, ' ').trim(),
+        parts: styled.map((p) => {
+          const cs = getComputedStyle(p);
+          return `${p.getAttribute('part') ?? p.className}: ${cs.color} on ${cs.backgroundColor}, ${cs.fontSize}, ${cs.borderTopColor}`;
+        }),
+        rendered: !!sr && sr.childElementCount > 0,
+      };
+    }),
+  );
+}
+
+async function whenDefined(page) {
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
+  // Let every element finish its first render.
+  await page.evaluate(async (tags) => {
+    for (const t of tags) for (const el of document.querySelectorAll(t)) await el.updateComplete;
+  }, TAGS);
+}
+
+/** A plain page as a web manager would make it: their own markup, the snippet pasted into <body>. */
+function plainPage(snippet) {
+  return `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>Page du site avec le code collé</title>
+  </head>
+  <body>
+    <main>
+      <h1>Actualités du pôle</h1>
+      <p>Le texte de la page.</p>
+${snippet}
+    </main>
+  </body>
+</html>
+`;
+}
+
+describe('the snippet configurator', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    rmSync(PASTED_DIR, { recursive: true, force: true });
+    mkdirSync(PASTED_DIR, { recursive: true });
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  const open = async (options) => {
+    const opened = await openPage(browser, `${server.origin}/dist/demo/configurator.html`, options);
+    await whenDefined(opened.page);
+    await opened.page.waitForFunction(() => /sha384-|inconnue/.test(document.querySelector('#snippet').textContent + document.querySelector('#integrity-note').textContent));
+    return opened;
+  };
+
+  /** Sets the options a web manager would, from the labels they read. */
+  async function configure(page, { endpoint, form }) {
+    await page.getByLabel('Logo « 20 ans » seul').check();
+    await page.getByLabel('Langue des widgets').selectOption('en');
+    await page.getByLabel('Titre', { exact: true }).fill('Twenty years of "innovation" & partners');
+    if (form === 'elements') {
+      await page.getByLabel('Texte court').fill('Since 2005 <together> & stronger');
+      await page.getByLabel('Texte d’introduction').fill('One letter a month.');
+    }
+    await page.getByLabel('Lien vers votre page des 20 ans').fill('https://example.org/20-years?from=banner&x=1');
+    await page.getByLabel('Texte du bouton d’action').fill('See the programme');
+    await page.getByLabel('Masqué pendant (jours)').fill('45');
+    await page.getByLabel('Nom du pôle').fill('Ferrocime');
+    await page.getByLabel('Thématique du pôle').fill('advanced materials');
+    await page.getByLabel('Niveau des titres de la carte').selectOption('3');
+    await page.getByLabel('Texte du bouton qui ouvre la fenêtre').fill('Join the newsletter');
+    await page.getByLabel('Adresse d’envoi des inscriptions').fill(endpoint);
+    await page.getByLabel('Format d’envoi').selectOption('form');
+    await page.getByLabel('Nom du champ e-mail attendu').fill('EMAIL');
+    await page.getByLabel('Organisme qui traite les données').fill('Ferrocime');
+    await page.getByLabel('Lien vers votre politique de confidentialité').fill('https://example.org/privacy');
+    await page.getByLabel('Ouverture automatique').selectOption('delay');
+    await page.getByLabel('Délai avant ouverture (secondes)').fill('600');
+    await page.getByLabel('Utiliser les couleurs de mon site').check();
+    await page.getByLabel('Couleur d’accent (boutons, liens, logo)').fill('#6a1b9a');
+    await page.getByLabel('Fond des widgets').fill('#fffdf5');
+    // Let the debounced update run.
+    await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('#fffdf5'));
+  }
+
+  /** Pastes `snippet` into a plain page on the same server and describes what it renders. */
+  async function paste(name, snippet) {
+    writeFileSync(join(PASTED_DIR, `${name}.html`), plainPage(snippet));
+    const { page, report, context } = await openPage(browser, `${server.origin}/pasted/${name}.html`);
+    await whenDefined(page);
+    const widgets = await page.evaluate(describeWidgets, { tags: TAGS });
+    const version = await page.evaluate(() => window.PoleWidgets?.version);
+    await context.close();
+    return { widgets, version, report };
+  }
+
+  for (const form of ['elements', 'data']) {
+    it(`writes a ${form === 'data' ? 'script-tag data-*' : 'script tag and elements'} snippet that, pasted into a plain page, renders what the preview showed`, async () => {
+      const { page, report, context } = await open();
+      if (form === 'data') await page.getByLabel('La balise script seule').check();
+      await configure(page, { form, endpoint: `${server.origin}/api/test/signup?key=configurator` });
+      const snippet = await page.locator('#snippet').textContent();
+      const preview = await page.evaluate(describeWidgets, { tags: TAGS, scope: '#preview' });
+
+      // The exact script tag: the built file's integrity and crossorigin, and the configured form.
+      assert.match(snippet, new RegExp(`integrity="${BUILT.integrity.replace(/[+/]/g, '\\$&')}"`));
+      assert.match(snippet, /crossorigin="anonymous"/);
+      assert.match(snippet, new RegExp(`src="${server.origin}/dist/pole-widgets.js"`));
+      assert.match(snippet, /--pole-accent: #6a1b9a;/);
+      assert.match(snippet, /heading="Twenty years of &quot;innovation&quot; &amp; partners"/);
+      if (form === 'data') {
+        assert.match(snippet, /\n {2}data-banner\n/);
+        assert.match(snippet, /data-banner-href="https:\/\/example.org\/20-years\?from=banner&amp;x=1"/);
+        assert.match(snippet, /data-newsletter-email-field="EMAIL"/);
+        assert.match(snippet, /data-lang="en"/);
+        assert.doesNotMatch(snippet, /<pole-anniversary-banner/);
+        assert.match(snippet, /<pole-explainer-card/, 'the card is still an element placed in the content');
+      } else {
+        assert.match(snippet, /<pole-anniversary-banner[\s\S]*href="https:\/\/example.org\/20-years\?from=banner&amp;x=1"/);
+        assert.doesNotMatch(snippet, /data-banner/);
+        assert.match(snippet, />Since 2005 &lt;together&gt; &amp; stronger<\/pole-anniversary-banner>/);
+        assert.match(snippet, /<p slot="intro">One letter a month.<\/p>/);
+      }
+      assert.deepEqual(report.errors, []);
+      await context.close();
+
+      assert.equal(preview.length, 4, 'the preview shows the four chosen widgets');
+      assert.ok(preview.every((w) => w.rendered && w.lang === 'en'), 'every previewed widget rendered, in English');
+
+      const pasted = await paste(`configurator-${form}`, snippet);
+      assert.equal(pasted.version, BUILT.version, 'the integrity matched: the browser ran the file');
+      assert.deepEqual(pasted.report.errors, []);
+      assert.deepEqual(pasted.report.pageErrors, []);
+      const byTag = (list) => Object.fromEntries(list.map((w) => [w.tag, w]));
+      assert.deepEqual(byTag(pasted.widgets), byTag(preview));
+    });
+  }
+
+  it('copies the exact snippet with the keyboard (Enter and Space) and announces it in a live region', async () => {
+    const { page, context } = await open({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    const status = page.locator('#copy-status');
+    assert.equal(await status.getAttribute('role'), 'status', 'the live region exists before the copy');
+    assert.equal((await status.textContent()).trim(), '');
+    await page.locator('pre.snippet').focus();
+    await page.keyboard.press('Tab');
+    assert.equal(await page.evaluate(() => document.activeElement?.id), 'copy', 'Tab reaches the copy button');
+    const expected = await page.locator('#snippet').textContent();
+
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /copié/.test(document.querySelector('#copy-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+    assert.match(await status.textContent(), /Code copié dans le presse-papiers/);
+
+    await page.evaluate(() => navigator.clipboard.writeText('something else'));
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => /copié/.test(document.querySelector('#copy-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), expected);
+    await context.close();
+  });
+
+  it('warns when a colour pair is just above the WCAG minimum and reports the failure below it', async () => {
+    const { page, context } = await open();
+    const summary = page.locator('#contrast-summary');
+    assert.equal(await summary.getAttribute('role'), 'status');
+    assert.match(await summary.textContent(), /conforme au niveau AA/);
+    await page.getByLabel('Utiliser les couleurs de mon site').check();
+    await page.getByLabel('Texte sur l’accent : noir ou blanc').uncheck();
+    await page.getByLabel('Texte sur l’accent', { exact: true }).fill('#ffffff');
+    // #767676 on white is 4.54:1: passes AA by a hair.
+    await page.getByLabel('Couleur d’accent (boutons, liens, logo)').fill('#767676');
+    await page.waitForFunction(() => /limite/.test(document.querySelector('#contrast-summary').textContent));
+    const close = await page.locator('#contrast-checks li.close').allTextContents();
+    assert.ok(close.some((t) => /Accent sur le fond.*4\.54 pour 1.*Limite/.test(t)), close.join('\n'));
+    // #8a8a8a on white is 3.45:1: fails.
+    await page.getByLabel('Couleur d’accent (boutons, liens, logo)').fill('#8a8a8a');
+    await page.waitForFunction(() => /insuffisant/.test(document.querySelector('#contrast-summary').textContent));
+    const fails = await page.locator('#contrast-checks li.fail').allTextContents();
+    assert.ok(fails.some((t) => /Accent sur le fond.*3\.45 pour 1.*Échec/.test(t)), fails.join('\n'));
+    assert.ok(fails.some((t) => /Texte des boutons sur l’accent.*3\.45 pour 1.*Échec/.test(t)), fails.join('\n'));
+    await context.close();
+  });
+
+  it('refuses an unsafe link at its field and leaves it out of the snippet and the preview', async () => {
+    const { page, context } = await open();
+    const field = page.getByLabel('Lien vers votre page des 20 ans');
+    await field.fill('javascript:alert(1)');
+    await page.waitForFunction(() => document.querySelector('#b-href').getAttribute('aria-invalid') === 'true');
+    assert.match(await page.locator('#b-href-error').textContent(), /Erreur : Adresse refusée/);
+    assert.doesNotMatch(await page.locator('#snippet').textContent(), /javascript:/);
+    assert.equal(await page.locator('#preview pole-anniversary-banner').getAttribute('href'), null);
+    assert.match(await page.locator('#cfg-problems').textContent(), /1 réglage à corriger/);
+    await context.close();
+  });
+
+  it('says clearly when the file has not been built, and then writes no integrity', async () => {
+    // The demo as built, but without dist/pole-widgets.json beside the single file.
+    const copy = join(PASTED_DIR, 'unbuilt');
+    cpSync(join(ROOT, 'dist/demo'), join(copy, 'demo'), { recursive: true });
+    cpSync(join(ROOT, 'dist/pole-widgets.js'), join(copy, 'pole-widgets.js'));
+    const { page, context } = await openPage(browser, `${server.origin}/pasted/unbuilt/demo/configurator.html`);
+    await page.waitForFunction(() => /inconnue/.test(document.querySelector('#integrity-note').textContent));
+    assert.match(await page.locator('#integrity-note').textContent(), /npm run build/);
+    const snippet = await page.locator('#snippet').textContent();
+    assert.doesNotMatch(snippet, /integrity=/);
+    assert.match(snippet, /crossorigin="anonymous"/);
+    await context.close();
+  });
+
+  it('has no axe violations: at first, with field errors and contrast warnings, and after a copy', async () => {
+    const { page, context } = await open({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    assert.deepEqual(await axeViolations(page), []);
+    await page.getByLabel('Lien vers votre page des 20 ans').fill('http://example.org');
+    await page.getByLabel('Utiliser les couleurs de mon site').check();
+    await page.getByLabel('Couleur d’accent (boutons, liens, logo)').fill('#8a8a8a');
+    await page.getByLabel('La balise script seule').check();
+    await page.waitForFunction(() => /insuffisant/.test(document.querySelector('#contrast-summary').textContent));
+    assert.deepEqual(await axeViolations(page), []);
+    await page.locator('#copy').click();
+    await page.waitForFunction(() => /copié/.test(document.querySelector('#copy-status').textContent));
+    assert.deepEqual(await axeViolations(page), []);
+    await context.close();
+  });
+});
