@@ -73,10 +73,16 @@ function minifyTemplates(): Plugin {
     apply: 'build',
     async transform(code, id) {
       if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
-      // keepClosingSlash: svg`` templates are parsed as SVG, where `<path/>` must stay self-closed
-      // (HTML drops the slash, and every later shape would nest inside the first, undrawn).
-      const result = await minifyHTMLLiterals(code, { fileName: id, html: { keepClosingSlash: true } });
-      return result ? { code: result.code, map: result.map } : null;
+      const once = await minifyHTMLLiterals(code, { fileName: id, htmlTags: ['html'] });
+      const html = once?.code ?? code;
+      // svg`` templates are parsed as SVG, where `<path/>` must stay self-closed (the HTML minifier
+      // drops the slash, and every later shape would nest, undrawn, inside the first): a second pass
+      // for them only, keeping the slashes, so html`` templates do not pay for it.
+      const twice = /\bsvg`/.test(html)
+        ? await minifyHTMLLiterals(html, { fileName: id, htmlTags: ['svg'], css: false, html: { keepClosingSlash: true } })
+        : null;
+      if (!twice) return once ? { code: once.code, map: once.map } : null;
+      return { code: twice.code, map: null };
     },
   };
 }
