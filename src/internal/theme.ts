@@ -78,16 +78,24 @@ export const theme = css`
   /*
    * The inner wrapper resets what a host page's rules on our tag (or on *) would pass down by
    * inheritance. Sizes are in em from 'medium', the visitor's own browser setting, so a host's
-   * html { font-size: 62.5% } does not shrink our text. :host gets the same, because the host
-   * element's own line box (strut, text-indent) holds an inline-block widget's content.
+   * html { font-size: 62.5% } does not shrink our text.
    */
-  :host,
   .pole-root {
     box-sizing: border-box;
     font-family: var(--pole-font, inherit);
     font-size: var(--pole-font-size, medium);
     font-style: normal;
     font-weight: 400;
+    color: var(--_text);
+  }
+
+  /*
+   * Line and spacing: on :host too, because the host element's own line box (its strut, its
+   * text-indent) holds an inline-block widget's content. Font size and colour are left to
+   * inherit at :host, so that a widget may follow the text around it (the logo does).
+   */
+  :host,
+  .pole-root {
     line-height: 1.5;
     letter-spacing: normal;
     word-spacing: normal;
@@ -97,7 +105,6 @@ export const theme = css`
     white-space: normal;
     text-shadow: none;
     cursor: auto;
-    color: var(--_text);
   }
 
   .pole-root *,

@@ -103,12 +103,20 @@ export const harness = ({ id }) => {
     }),
   );
 
-  // "Painted": the check runs at the start of a frame; a message posted from there is handled
-  // right after that frame's rendering, so its time is when the frame that shows it was produced.
-  const afterThisFrame = (fn) => {
-    const ch = new MessageChannel();
-    ch.port1.onmessage = () => fn(performance.now());
-    ch.port2.postMessage(0);
+  // "Painted": a message posted from a frame's animation callbacks is handled right after that
+  // frame's rendering. The probes run there, on a layout the frame has just computed, so they
+  // never force style or layout into the middle of a widget's own work; a probe that holds then
+  // was true of the frame just produced, and its time is that frame's.
+  const afterEachFrame = (probeFn, done) => {
+    const tick = () => {
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => {
+        if (check(probeFn)) done(performance.now());
+        else requestAnimationFrame(tick);
+      };
+      ch.port2.postMessage(0);
+    };
+    requestAnimationFrame(tick);
   };
   const check = (p) => {
     try {
@@ -119,37 +127,18 @@ export const harness = ({ id }) => {
     }
   };
 
-  const watchVisible = () => {
-    if (check(probe.visible)) afterThisFrame((t) => (B.visibleAt = t));
-    else requestAnimationFrame(watchVisible);
-  };
-  requestAnimationFrame(watchVisible);
+  afterEachFrame(probe.visible, (t) => (B.visibleAt = t));
 
-  // Click to open-and-focused: from the trusted pointerdown's timestamp to the first frame painted
-  // once the dialog is open and focus is in place; checked on every focusin and every frame.
+  // Click to open-and-focused: from the trusted pointerdown's timestamp to the end of the first
+  // frame produced with the dialog open and focus in place.
   let watching = false;
-  const markReady = (t) => {
-    if (B.readyAt === null) B.readyAt = t;
-  };
-  const watchReady = () => {
-    if (B.readyAt !== null) return;
-    if (check(probe.ready)) afterThisFrame(markReady);
-    else requestAnimationFrame(watchReady);
-  };
   addEventListener(
     'pointerdown',
     (e) => {
       if (!e.isTrusted || watching) return;
       watching = true;
       B.downAt = e.timeStamp;
-      requestAnimationFrame(watchReady);
-    },
-    true,
-  );
-  addEventListener(
-    'focusin',
-    () => {
-      if (watching && B.readyAt === null && check(probe.ready)) requestAnimationFrame(() => afterThisFrame(markReady));
+      afterEachFrame(probe.ready, (t) => (B.readyAt = t));
     },
     true,
   );

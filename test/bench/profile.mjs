@@ -121,7 +121,7 @@ function attribute(profile, map, code) {
     } else if (f.functionName.startsWith('(')) {
       add(groups, f.functionName === '(program)' ? '(program): browser work outside JS (parse, compile, style, layout, paint)' : f.functionName, t);
     } else {
-      add(groups, f.url ? `other script: ${f.url.replace(/^https?:\/\/[^/]+/, '')}` : 'bench harness and browser internals', t);
+      add(groups, f.url ? `other script: ${f.url.replace(/^https?:\/\/[^/]+/, '')}` : "the bench's probes, Playwright's injected scripts, browser internals", t);
     }
   }
   return { groups, fns };
@@ -167,7 +167,7 @@ export async function profileOurs(browser, origin, ours, native) {
     L.push(table(click.map((p) => p.fns), click.length, 10, 'Function — original source:line'), '');
   }
   if (native) {
-    L.push('**Load phase by trace event**', '');
+    L.push('**By trace event**', '');
     L.push(await traceBreakdown(browser, origin, ours, native), '');
   }
   return { markdown: L.join('\n') };
@@ -195,12 +195,16 @@ const tracer = {
   },
 };
 
-/** Self time (ms) by event name on the renderer main thread that parsed the candidate page. */
-function selfTimes(events) {
+/** The renderer main thread (`pid:tid`) that parsed the candidate page, from a load-phase trace. */
+function mainThread(events) {
   const mains = new Set(events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
   const parsed = events.find((e) => e.name === 'ParseHTML' && mains.has(`${e.pid}:${e.tid}`) && /\/pages\//.test(e.args?.beginData?.url ?? ''));
-  if (!parsed) return null;
-  const key = `${parsed.pid}:${parsed.tid}`;
+  return parsed ? `${parsed.pid}:${parsed.tid}` : null;
+}
+
+/** Self time (ms) by event name on one thread. */
+function selfTimes(events, key) {
+  if (!key) return null;
   const xs = events
     .filter((e) => `${e.pid}:${e.tid}` === key && e.ph === 'X' && typeof e.dur === 'number')
     .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
@@ -222,14 +226,17 @@ function selfTimes(events) {
   return self;
 }
 
-/** Main-thread self time by trace event, load phase, ours beside the floor. */
+/** Main-thread self time by trace event, ours beside the floor, for the load and the click phase. */
 export async function traceBreakdown(browser, origin, ours, native, runs = 5) {
-  const per = { ours: [], native: [] };
+  const per = { load: { ours: [], native: [] }, click: { ours: [], native: [] } };
   for (let i = 0; i < runs; i++) {
     for (const [id, c] of [['ours', ours], ['native', native]]) {
       const r = await measureOnce(browser, origin, c, { profile: tracer });
-      const s = r.loadProfile && selfTimes(r.loadProfile);
-      if (s) per[id].push(s);
+      const key = r.loadProfile && mainThread(r.loadProfile);
+      const l = r.loadProfile && selfTimes(r.loadProfile, key);
+      const k = r.clickProfile && r.clickToReadyMs !== null && selfTimes(r.clickProfile, key);
+      if (l) per.load[id].push(l);
+      if (k) per.click[id].push(k);
     }
   }
   const mean = (list) => {
@@ -237,26 +244,37 @@ export async function traceBreakdown(browser, origin, ours, native, runs = 5) {
     for (const s of list) for (const [k, v] of s) m.set(k, (m.get(k) ?? 0) + v / list.length);
     return m;
   };
-  const o = mean(per.ours);
-  const n = mean(per.native);
-  const names = [...new Set([...o.keys(), ...n.keys()])]
-    .map((k) => [k, o.get(k) ?? 0, n.get(k) ?? 0])
-    .filter(([k]) => !/^(RunTask|ThreadControllerImpl::RunTask|TimerFire|FireAnimationFrame)$/.test(k))
-    .sort((a, b) => b[1] - b[2] - (a[1] - a[2]))
-    .slice(0, 16);
   const total = (m) => [...m.values()].reduce((a, b) => a + b, 0);
+  const table = (phase) => {
+    const o = mean(per[phase].ours);
+    const n = mean(per[phase].native);
+    const rows = [...new Set([...o.keys(), ...n.keys()])]
+      .map((k) => [k, o.get(k) ?? 0, n.get(k) ?? 0])
+      .filter(([k]) => !/^(RunTask|ThreadControllerImpl::RunTask)$/.test(k))
+      .sort((a, b) => b[1] - b[2] - (a[1] - a[2]))
+      .slice(0, 12);
+    return [
+      `Main thread, all events: ours ${total(o).toFixed(0)} ms, floor ${total(n).toFixed(0)} ms (mean of ${per[phase].ours.length} and ${per[phase].native.length} runs).`,
+      '',
+      '| Trace event | ours (ms) | floor (ms) | difference |',
+      '|---|---|---|---|',
+      ...rows.map(([k, a, b]) => `| ${k} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(1)} |`),
+    ].join('\n');
+  };
   return [
-    `DevTools trace of the load phase (navigation → visible + 750 ms), CPU 4×, loopback, mean of ${per.ours.length} runs of each page; self time per trace event on the page's main thread, sorted by what ours costs more than the floor.`,
+    `DevTools traces, CPU 4×, loopback, ${runs} runs of each page; self time per trace event on the page's main thread, sorted by how much more ours costs than the floor.`,
     '',
-    `Main thread, all events: ours ${total(o).toFixed(0)} ms, floor ${total(n).toFixed(0)} ms.`,
+    '*Load phase* (navigation → visible + 750 ms):',
     '',
-    '| Trace event | ours (ms) | floor (ms) | difference |',
-    '|---|---|---|---|',
-    ...names.map(([k, a, b]) => `| ${k} | ${a.toFixed(1)} | ${b.toFixed(1)} | ${(a - b >= 0 ? '+' : '') + (a - b).toFixed(1)} |`),
+    table('load'),
+    '',
+    '*Click phase* (from just before the click, including the automation\'s own checks on both pages, to open and focused):',
+    '',
+    per.click.ours.length ? table('click') : 'Not reached.',
     '',
     'Reading the event names: `Layout` and `UpdateLayoutTree` (style recalculation), `PrePaint`/`Paint`/`Commit` (rendering); ' +
       '`EvaluateScript`/`v8.run`/`v8.compile` (running a script file, including the bench\'s own init script on both pages); ' +
       '`v8.callFunction`/`v8.callAsConstructor`/`v8.newInstance` (the browser calling into JS: custom element constructors and callbacks, observers); ' +
-      '`RunMicrotasks` (promise jobs: Lit renders each element in a microtask after it is defined or changed).',
+      '`RunMicrotasks` (promise jobs: Lit renders each element in a microtask after it is defined or changed); `EventDispatch` (event listeners).',
   ].join('\n');
 }

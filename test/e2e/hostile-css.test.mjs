@@ -18,13 +18,19 @@ const PROPS = [
   'overflow-x', 'overflow-y', 'scrollbar-gutter',
 ];
 
-/** Computed styles of every element inside our widgets' shadow roots (nested ones too), by path. */
+/**
+ * Computed styles of every element inside our widgets' shadow roots (nested ones too), by path.
+ * (The standalone logo follows the surrounding text's size and colour by design: the pages give
+ * its slot the same text.)
+ */
 function widgetStyles(page, props) {
   return page.evaluate((props) => {
     const out = {};
     const walk = (root, path) => {
       [...root.children].forEach((el, i) => {
         const here = `${path} > ${el.localName}${el.getAttribute('part') ? `[part=${el.getAttribute('part')}]` : ''}:${i}`;
+        // A <slot> draws nothing: what it shows is the page's own content, styled by the page.
+        if (el.localName === 'slot') return;
         if (el.localName !== 'style') {
           const cs = getComputedStyle(el);
           out[here] = Object.fromEntries(props.map((p) => [p, cs.getPropertyValue(p)]));

@@ -1,9 +1,6 @@
 import { css } from 'lit';
 
 /*
- * The link's frame is in the text colour: whatever accent a site sets (pale yellow on the light
- * surface, navy on the dark one), the button stands out from the banner at 3:1 (WCAG 1.4.11).
- *
  * Layout: wrapping flex rows (logo · text · link) reflow from 320 px up with no breakpoint. The
  * close button sits in the top end corner, in padding reserved for it (`.x`), so it never moves
  * the rest; on phones (max-width: 30em) the logo gets a row of its own beside it instead and the
@@ -17,9 +14,8 @@ import { css } from 'lit';
  * DejaVu Sans (wider than most site fonts), with 20 px to spare for a desktop scrollbar.
  * Re-measure whenever the layout or the copy changes: the CLS test fails if it no longer fits.
  *
- * The logo inside takes the banner's text colour (its own host rule would pick light colours) and
- * the banner's resolved accent through --pole-accent (via --_a, which is not redefined on the
- * logo's host, so there is no custom-property cycle).
+ * The logo inside gets the banner's resolved accent through --pole-accent (via --_a, which is not
+ * redefined on the logo's host, so there is no custom-property cycle).
  */
 export default css`
   :host { display: block; }
@@ -33,13 +29,14 @@ export default css`
     border-block-end: 0.25em solid var(--_accent);
   }
   .x { padding-inline-end: 4em; }
-  [part='logo'] { flex: none; height: 2.75em; color: inherit; --pole-accent: var(--_a); }
+  [part='logo'] { flex: none; height: 2.75em; --pole-accent: var(--_a); }
   .t, .w { flex: 1 1 16em; }
   p { margin: 0; overflow-wrap: anywhere; }
   [part='headline'] { font-size: 1.125em; font-weight: 700; line-height: 1.3; }
   [part='message'] { margin-top: 0.25em; color: var(--_muted); }
   a, button { border: 0.125em solid transparent; border-radius: var(--_radius); }
-  a { padding: 0.5em 1em; border-color: var(--_text); background: var(--_accent); color: var(--_accent-fg); font-weight: 700; text-decoration: none; }
+  /* The fill's edge at 3:1 on the surface even for a site's pale (or, in dark mode, deep) accent. */
+  a { padding: 0.5em 1em; background: var(--_accent); color: var(--_accent-fg); border-color: var(--_accent-text); font-weight: 700; text-decoration: none; }
   a:hover { text-decoration: underline; }
   button {
     position: absolute; top: min(50% - 1.375em, 0.5em); inset-inline-end: 0.5em;
