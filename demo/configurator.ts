@@ -58,6 +58,12 @@ const WHERE: Record<WidgetKey, string> = {
 
 const ORDER: WidgetKey[] = ['banner', 'card', 'newsletter', 'logo'];
 
+/** The banner's space reservation, from the README (section "No layout shift"): CLS 0 before the script runs. */
+const RESERVE =
+  'pole-anniversary-banner:not(:defined){display:block;font-size:medium;min-height:max(5em,min(6.5em,114.4em - 150vw),min(16em,26.1em - 34.2vw,82.5em - 150vw))}';
+const RESERVE_COMPACT =
+  'pole-anniversary-banner[variant=compact]:not(:defined){display:block;font-size:medium;min-height:max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))}';
+
 /** Theme defaults of src/internal/theme.ts, for the contrast check and to emit only what changed. */
 const DEFAULTS = {
   light: { accent: '#000091', surface: '#ffffff', text: '#161616' },
@@ -294,12 +300,17 @@ function snippetText(model: Model): string {
   } else {
     lines.push(`${openTag('script', scriptAttrs)}</script>`);
   }
+  const css: string[] = [];
+  const banner = elements.find((s) => s.key === 'banner');
+  if (banner) {
+    const compact = banner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
+    css.push('  /* Réserve la place du bandeau avant que le script ne s’exécute : la page ne bouge pas. */', `  ${compact ? RESERVE_COMPACT : RESERVE}`);
+  }
   if (model.colours.length) {
-    lines.push(
-      '',
-      '<!-- Vos couleurs : à mettre de préférence dans la feuille de style du site (indispensable sous CSP stricte) -->',
-      `<style>\n  ${Object.values(TAGS).join(',\n  ')} {\n${model.colours.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }\n</style>`,
-    );
+    css.push('  /* Vos couleurs */', `  ${Object.values(TAGS).join(',\n  ')} {\n${model.colours.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }`);
+  }
+  if (css.length) {
+    lines.push('', '<!-- À mettre de préférence dans la feuille de style du site (indispensable sous CSP stricte) -->', `<style>\n${css.join('\n')}\n</style>`);
   }
   for (const spec of elements) lines.push('', `<!-- ${WHERE[spec.key]} -->`, elementText(spec));
   return lines.join('\n') + '\n';
