@@ -461,6 +461,11 @@ describe('<pole-anniversary-banner>', () => {
           }
         }
         const dark = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner theme=${attr ?? ''}></pole-anniversary-banner>`);
+        // The logo draws in the banner's colours: its "2 ans" in the headline's colour, its ring in the border's.
+        const logo = part(dark, 'logo')!;
+        await (logo as PoleAnniversaryLogo).updateComplete;
+        expect(getComputedStyle(logo.shadowRoot!.querySelector('path')!).stroke).to.equal(getComputedStyle(part(dark, 'headline')!).color);
+        expect(getComputedStyle(logo.shadowRoot!.querySelector('.r')!).stroke).to.equal(getComputedStyle(part(dark, 'base')!).borderBottomColor);
         const bg = getComputedStyle(part(dark, 'base')!).backgroundColor;
         const isDark = attr ? attr === 'dark' : scheme === 'dark';
         // rgb(0-255 …) or color(srgb 0-1 …)

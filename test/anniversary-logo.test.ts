@@ -149,8 +149,10 @@ describe('<pole-anniversary-logo>', () => {
       expect(getComputedStyle(ring(mono)).stroke).to.equal('rgb(1, 2, 3)');
     });
 
-    it('has a variant for dark backgrounds, theme="dark"', async () => {
-      const el = await fixture<HTMLElement>(html`<pole-anniversary-logo theme="dark"></pole-anniversary-logo>`);
+    it('has a variant for dark backgrounds, theme="dark": a light ring beside the light text around it', async () => {
+      const wrap = await fixture<HTMLElement>(html`<div style="color: #f2f2f2"><pole-anniversary-logo theme="dark"></pole-anniversary-logo></div>`);
+      const el = wrap.firstElementChild!;
+      expect(getComputedStyle(el.shadowRoot!.querySelector('path')!).stroke).to.equal(colour('#f2f2f2'));
       expect(getComputedStyle(ring(el)).stroke).to.equal(colour('#8585f6'));
     });
 

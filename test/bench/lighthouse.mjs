@@ -52,7 +52,9 @@ function summarizeLhr(lhr) {
       if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c}: ${ref.id} (${a.title}${a.displayValue ? `, ${a.displayValue}` : ''})`);
     }
   }
-  return { scores, metrics, failing };
+  // Which elements moved (Lighthouse's layout-shifts audit), to name the cause of a CLS above 0.
+  const shifts = (lhr.audits['layout-shifts']?.details?.items ?? []).map((i) => `\`${i.node?.selector ?? i.node?.snippet ?? '?'}\` ${Number(i.score).toFixed(3)}`);
+  return { scores, metrics, failing, shifts };
 }
 
 export async function runLighthouse({ runs }) {

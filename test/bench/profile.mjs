@@ -138,8 +138,14 @@ export async function profileOurs(browser, origin, ours, native) {
   if (!existsSync(join(ROOT, 'dist/pole-widgets.js'))) return null;
   const { code, map, sameAsDist } = await sourcemappedBuild();
   const consumer = mapper(map);
-  const setup = (context) =>
-    context.route('**/dist/pole-widgets.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: code }));
+  // The swapped file has its own hash: the page's integrity attribute is dropped for these runs.
+  const setup = async (context) => {
+    await context.route('**/dist/pole-widgets.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: code }));
+    await context.route('**/pages/ours.html', async (route) => {
+      const res = await route.fetch();
+      route.fulfill({ response: res, body: (await res.text()).replace(/ integrity="[^"]*"/, '') });
+    });
+  };
   const load = [];
   const click = [];
   for (let i = 0; i < RUNS; i++) {

@@ -352,6 +352,7 @@ export function renderReport(summary, ctx) {
     const run = lh.runs[lh.medianRun];
     L.push(`Metrics of the median-performance run: ${Object.entries(run.metrics).map(([k, v]) => `${k} ${v}`).join(', ')}.`, '');
     L.push(run.failing.length ? `Audits below full score in that run: ${run.failing.join('; ')}.` : 'Every scored audit of these three categories passes in that run.', '');
+    if (run.shifts?.length) L.push(`Elements Lighthouse reports as shifted in that run: ${run.shifts.join(', ')}.`, '');
     if (lh.candidates?.length) {
       L.push('The benchmark pages through the same Lighthouse settings, one run each, for comparison:', '');
       L.push('| Page | Performance | Accessibility | Best practices | FCP | LCP | TBT | CLS | Below full score |', '|---|---|---|---|---|---|---|---|---|');

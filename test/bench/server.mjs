@@ -41,7 +41,12 @@ export async function startServer() {
     const file = fileFor(new URL(req.url, 'http://x').pathname);
     try {
       if (!file) throw new Error('outside');
-      const body = await readFile(file);
+      let body = await readFile(file);
+      // Pages carry the README snippet's integrity attribute: `sha384-@dist` is the built file's.
+      if (file.endsWith('.html') && body.includes('sha384-@dist')) {
+        const { integrity } = JSON.parse(await readFile(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
+        body = Buffer.from(body.toString('utf8').replaceAll('sha384-@dist', integrity));
+      }
       res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
       // Every run starts cold: a fresh browser context has an empty cache anyway; this makes it explicit.
       res.setHeader('Cache-Control', 'no-store');
