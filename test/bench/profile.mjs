@@ -4,6 +4,7 @@
 // of the same code. Profiled runs are extra runs, never mixed into the timed ones.
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { SourceMapConsumer } from 'source-map-js';
 import { build } from 'vite';
 import { measureOnce } from './measure.mjs';
@@ -134,6 +135,50 @@ function table(maps, runs, limit, head) {
   return [`| ${head} | ms (mean of ${runs} runs) |`, '|---|---|', ...rows.map(([k, v]) => `| ${k.replace(/\|/g, '\\|')} | ${v.toFixed(1)} |`)].join('\n');
 }
 
+/**
+ * Where the bytes of the single file come from: each stretch of the minified code is given to the
+ * source its sourcemap names (Lit's files, our components, locales, the shared theme), measured raw
+ * and compressed on its own with brotli. Brotli is not additive, so the shares are indicative.
+ */
+function bytesBySource(code, map) {
+  const consumer = new SourceMapConsumer(map);
+  const lines = code.split('\n');
+  const segments = new Map();
+  let prev = null;
+  const flush = (end) => {
+    if (!prev) return;
+    const text = lines[prev.line - 1].slice(prev.col, end ?? undefined);
+    const key = prev.source;
+    segments.set(key, (segments.get(key) ?? '') + text);
+  };
+  consumer.eachMapping((m) => {
+    const here = { line: m.generatedLine, col: m.generatedColumn, source: m.source ? groupOf(m.source) : '(bundle glue: wrapper, helpers)' };
+    if (prev && prev.line === here.line) flush(here.col);
+    else flush(null);
+    prev = here;
+  }, null, SourceMapConsumer.GENERATED_ORDER);
+  flush(null);
+  const brotli = (t) => brotliCompressSync(Buffer.from(t), { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+  const rows = [...segments].map(([k, t]) => [k, Buffer.byteLength(t), brotli(t)]).sort((a, b) => b[1] - a[1]);
+  const total = Buffer.byteLength(code);
+  return [
+    `| Source | raw bytes | share | brotli alone |`,
+    '|---|---|---|---|',
+    ...rows.map(([k, raw, br]) => `| ${k} | ${raw} | ${((raw / total) * 100).toFixed(1)} % | ${br} |`),
+    '',
+    `Whole file: ${total} B raw, ${brotli(code)} B brotli (the parts compress better together than apart).`,
+  ].join('\n');
+}
+
+const groupOf = (source) => {
+  const s = source.replace(/^(\.\.\/)+/, '');
+  if (s.includes('node_modules/')) {
+    const pkg = s.replace(/^.*node_modules\//, '').split('/');
+    return `Lit: ${pkg[0].startsWith('@') ? pkg.slice(0, 2).join('/') : pkg[0]}`;
+  }
+  return s.replace(/^.*?src\//, 'src/');
+};
+
 export async function profileOurs(browser, origin, ours, native) {
   if (!existsSync(join(ROOT, 'dist/pole-widgets.js'))) return null;
   const { code, map, sameAsDist } = await sourcemappedBuild();
@@ -172,6 +217,8 @@ export async function profileOurs(browser, origin, ours, native) {
     L.push('Functions of `pole-widgets.js` with the most self time, click phase:', '');
     L.push(table(click.map((p) => p.fns), click.length, 10, 'Function — original source:line'), '');
   }
+  L.push('**Where the bytes of `dist/pole-widgets.js` come from** (through the same sourcemap):', '');
+  L.push(bytesBySource(code, map), '');
   if (native) {
     L.push('**By trace event**', '');
     L.push(await traceBreakdown(browser, origin, ours, native), '');
