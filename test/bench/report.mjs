@@ -161,6 +161,7 @@ export function budgets(summary, ctx) {
   // Faster and smaller than every peer on every figure (a11y-dialog may be smaller in bytes).
   const compared = ['bytes', 'requests', 'visible', 'script', 'task', 'longTask', 'cls', 'click'];
   const losses = [];
+  const lostBy = new Map();
   let comparisons = 0;
   for (const id of peers) {
     for (const k of compared) {
@@ -179,13 +180,19 @@ export function budgets(summary, ctx) {
         // Ties count as a loss for times; for counts, CLS and long-task time, zero against zero is even.
         const ahead = k === 'cls' || k === 'longTask' || k === 'requests' ? a <= p : a < p;
         const f = (v) => (k === 'bytes' ? kb(v) : fmtFigure(FIG[k], v));
-        if (!ahead) losses.push(`${label(k)}${where} vs ${b[id].label}: ${f(a)} vs ${f(p)}`);
+        if (!ahead) {
+          losses.push(`${label(k)}${where} vs ${b[id].label}: ${f(a)} vs ${f(p)}`);
+          lostBy.set(b[id].label, new Set([...(lostBy.get(b[id].label) ?? []), label(k)]));
+        }
       }
     }
   }
   rows.push({
     goal: 'Faster and smaller than every peer on every figure (a11y-dialog may be smaller in bytes)',
     measured: losses.length ? `behind in ${losses.length} of ${comparisons} comparisons: ${losses.join('; ')}` : `ahead in all ${comparisons} comparisons (${peers.length} peers × ${compared.length} figures × networks)`,
+    short: losses.length
+      ? `behind in ${losses.length} of ${comparisons} comparisons: ${[...lostBy].map(([peer, ks]) => `vs ${peer} on ${[...ks].join(', ')}`).join('; ')} (each figure in [BENCHMARKS.md](BENCHMARKS.md#budgets))`
+      : undefined,
     ok: losses.length === 0,
   });
   const lh = ctx.lighthouse;
@@ -254,15 +261,7 @@ export function renderReport(summary, ctx) {
 
   L.push('## Headline ratios', '');
   L.push('Median of each candidate divided by the median of the native floor (×floor) and by ours (×ours). Lower is better.', '');
-  const cols = [
-    { t: 'JS+CSS brotli', v: (id) => bytes[id].jsCss.brotli },
-    ...networks.map((n) => ({ t: `visible (${netLabel(n)})`, v: (id) => nets[n].byId[id].visible.median })),
-    { t: `tasks, load (${netLabel(networks[0])})`, v: (id) => first[id].task.median },
-    { t: `click → open (${netLabel(networks[0])})`, v: (id) => first[id].click.median },
-  ];
-  L.push(`| Candidate | ${cols.map((c) => `${c.t} ×floor / ×ours`).join(' | ')} |`, `|---|${cols.map(() => '---').join('|')}|`);
-  for (const id of ids) L.push(`| ${first[id].label} | ${cols.map((c) => `${ratio(c.v(id), c.v('native'))} / ${ratio(c.v(id), c.v('ours'))}`).join(' | ')} |`);
-  L.push('');
+  L.push(...headline(summary), '');
 
   L.push('## Bytes', '');
   L.push(
@@ -395,6 +394,25 @@ export function renderReport(summary, ctx) {
   return L.join('\n');
 }
 
+/** The headline table: a few figures as ratios to the floor and to ours (or to `only` of them). */
+function headline(summary, only) {
+  const { nets, networks, ids, bytes } = summary;
+  const first = nets[networks[0]].byId;
+  const cols = [
+    { t: 'JS+CSS brotli', v: (id) => bytes[id].jsCss.brotli },
+    ...networks.map((n) => ({ t: `visible (${netLabel(n)})`, v: (id) => nets[n].byId[id].visible.median })),
+    { t: `tasks, load (${netLabel(networks[0])})`, v: (id) => first[id].task.median },
+    { t: `click → open (${netLabel(networks[0])})`, v: (id) => first[id].click.median },
+  ];
+  const cellOf = (c, id) => (only ? `${fmtCell(c, id)} (${ratio(c.v(id), c.v(only))})` : `${ratio(c.v(id), c.v('native'))} / ${ratio(c.v(id), c.v('ours'))}`);
+  const fmtCell = (c, id) => (c.t.startsWith('JS') ? kb(c.v(id)) : ms(c.v(id)));
+  return [
+    `| Candidate | ${cols.map((c) => (only ? c.t : `${c.t} ×floor / ×ours`)).join(' | ')} |`,
+    `|---|${cols.map(() => '---').join('|')}|`,
+    ...ids.map((id) => `| ${first[id].label} | ${cols.map((c) => cellOf(c, id)).join(' | ')} |`),
+  ];
+}
+
 /** The README's performance section: each budget with its measured figure, and the way to rerun. */
 export function renderReadmeSection(summary, ctx) {
   const L = [];
@@ -407,8 +425,10 @@ export function renderReadmeSection(summary, ctx) {
     '',
   );
   L.push('| Budget | Measured | |', '|---|---|---|');
-  for (const b of budgets(summary, ctx)) L.push(`| ${b.goal} | ${b.measured} | ${verdict(b.ok)} |`);
+  for (const b of budgets(summary, ctx)) L.push(`| ${b.goal} | ${b.short ?? b.measured} | ${verdict(b.ok)} |`);
   L.push('');
+  L.push('Side by side (median of each, divided by ours; below 1.00× the other does better):', '');
+  L.push(...headline(summary, 'ours'), '');
   L.push(
     'Rerun it with `npm run bench` (about ten minutes; `npm run bench -- --rounds 3 --no-lighthouse` for a quick look). ' +
       'It builds first when `dist/` is older than the sources, and rewrites BENCHMARKS.md and this table. ' +

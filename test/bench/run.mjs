@@ -26,12 +26,14 @@ const HELP = `npm run bench [-- options]
   --no-lighthouse      skip Lighthouse
   --no-profile         skip the CPU profile and the trace of ours
   --out FILE           where to write the report (default BENCHMARKS.md)
-  --no-readme          do not rewrite the README's performance section (full runs of 10+ rounds do)`;
+  --no-readme          do not rewrite the README's performance section (full runs of 10+ rounds do)
+  --rerender           measure nothing: write the report again from the last run's raw figures
+                       (.tmp/bench/last-run.json), e.g. after editing test/bench/FINDINGS.md`;
 
 const usage = (msg) => Object.assign(new Error(msg), { usage: true });
 
 function parseArgs(argv) {
-  const o = { rounds: 10, warmup: 1, only: null, networks: Object.keys(NETWORKS), lighthouse: true, lighthouseRuns: 3, profile: true, out: 'BENCHMARKS.md', readme: true };
+  const o = { rerender: false, rounds: 10, warmup: 1, only: null, networks: Object.keys(NETWORKS), lighthouse: true, lighthouseRuns: 3, profile: true, out: 'BENCHMARKS.md', readme: true };
   const num = (v, name) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0) throw usage(`${name} needs a whole number, got "${v}"`);
@@ -55,6 +57,7 @@ function parseArgs(argv) {
     else if (a === '--no-profile') o.profile = false;
     else if (a === '--out') o.out = next();
     else if (a === '--no-readme') o.readme = false;
+    else if (a === '--rerender') o.rerender = true;
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
       process.exit(0);
@@ -88,8 +91,20 @@ function ensureBuilt() {
 
 const fmt = (n) => (n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(n < 10 ? 2 : 0));
 
+const LAST_RUN = join(ROOT, '.tmp/bench/last-run.json');
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
+  if (opts.rerender) {
+    if (!existsSync(LAST_RUN)) throw usage('--rerender needs a previous run: .tmp/bench/last-run.json is missing');
+    const last = JSON.parse(readFileSync(LAST_RUN, 'utf8'));
+    last.ctx.started = new Date(last.ctx.started);
+    last.ctx.finished = new Date(last.ctx.finished);
+    const ids = last.ctx.candidates;
+    last.ctx.candidates = ids.map((id) => CANDIDATES.find((c) => c.id === id)).filter(Boolean);
+    last.ctx.opts.readme &&= opts.readme;
+    return write(last.runs, last.ctx);
+  }
   const started = new Date();
   const loadAvg = os.loadavg().map((l) => l.toFixed(2)).join(' ');
   if (opts.only) {
@@ -143,12 +158,20 @@ async function main() {
     lighthouse = await runLighthouse({ runs: opts.lighthouseRuns });
   }
 
-  const summary = summarize(candidates, runs, bytesOf);
   const sizeReport = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
   const argv = process.argv.slice(2);
   const command = `npm run bench${argv.length ? ` -- ${argv.join(' ')}` : ''}`;
   const versions = { playwright: JSON.parse(readFileSync(join(ROOT, 'node_modules/playwright-core/package.json'), 'utf8')).version };
   const ctx = { started, finished: new Date(), loadAvg, versions, command, opts, chromiumVersion, built, sizeReport, lighthouse, profile, candidates };
+  // The raw figures, so that the report can be written again without measuring (--rerender).
+  mkdirSync(dirname(LAST_RUN), { recursive: true });
+  writeFileSync(LAST_RUN, JSON.stringify({ runs, ctx: { ...ctx, candidates: candidates.map((c) => c.id) } }));
+  write(runs, ctx);
+}
+
+function write(runs, ctx) {
+  const { opts, candidates } = ctx;
+  const summary = summarize(candidates, runs, bytesOf);
   const report = renderReport(summary, ctx);
   mkdirSync(dirname(join(ROOT, opts.out)), { recursive: true });
   writeFileSync(join(ROOT, opts.out), report);
