@@ -1,0 +1,252 @@
+// What a visitor sees when the deferred script runs after the page's first paint (a slow
+// connection): the newsletter modal's built-in trigger and the explainer card appear in the page.
+// With the README's reservation lines, the trigger moves nothing and the card moves little or
+// nothing; without them, both push the page down. Measured with the browser's own layout-shift
+// entries, in plain pages in frames of phone to desktop sizes.
+import { expect, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+const MODULES = ['/src/components/newsletter-modal/newsletter-modal.ts', '/src/components/explainer-card/explainer-card.ts'];
+const TAGS = 'pole-newsletter-modal,pole-explainer-card';
+
+/** The reservation lines the README tells web managers to paste for `tag`, read from the README itself. */
+async function readmeLines(tag: string): Promise<string> {
+  const readme = await (await fetch('/README.md')).text();
+  const lines = readme
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(tag) && l.includes(':not(:defined)') && l.endsWith('}'));
+  expect(lines.length, `the README gives the lines for ${tag}`).to.be.at.least(2);
+  return lines.join('\n');
+}
+
+interface Page {
+  width: number;
+  height?: number;
+  lang?: string;
+  css?: string;
+  body: string;
+  font?: string;
+}
+
+interface Shift {
+  /** Cumulative layout shift of the page. */
+  cls: number;
+  /** Where the elements marked `data-probe` were before and after the widgets rendered (left,top). */
+  moved: string[];
+}
+
+const frames = async (win: Window, n: number) => {
+  for (let i = 0; i < n; i++) await new Promise((r) => win.requestAnimationFrame(r));
+};
+
+/** A plain page in a frame, painted with the widgets still undefined. */
+async function open({ width, height = 700, lang = 'fr', css = '', body, font = 'sans-serif' }: Page) {
+  const frame = document.createElement('iframe');
+  frame.width = String(width);
+  frame.height = String(height);
+  frame.style.border = '0';
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:0;font-family:${font};line-height:1.5}main{max-width:60rem;margin:0 auto;padding:1rem}${css}</style></head><body>${body}</body></html>`;
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  await win.document.fonts.ready;
+  await frames(win, 2);
+  for (const el of win.document.querySelectorAll(TAGS)) expect(el.matches(':defined'), 'undefined at first paint').to.be.false;
+  return { frame, win, doc: win.document };
+}
+
+/** Runs the components' modules in the frame (as the deferred script would) and waits for their first render. */
+async function define(win: Window & typeof globalThis): Promise<void> {
+  const script = win.document.createElement('script');
+  script.type = 'module';
+  script.textContent = MODULES.map((m) => `import '${m}';`).join('');
+  win.document.head.append(script);
+  for (const tag of TAGS.split(',')) await win.customElements.whenDefined(tag);
+  for (const el of win.document.querySelectorAll<LitElement>(TAGS)) await el.updateComplete;
+  await frames(win, 3);
+  await new Promise((r) => setTimeout(r, 50));
+}
+
+/** The page's cumulative layout shift from first paint to the widgets rendered. */
+async function shift(page: Page): Promise<Shift> {
+  const { frame, win, doc } = await open(page);
+  try {
+    let cls = 0;
+    new win.PerformanceObserver((list) => {
+      for (const e of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) if (!e.hadRecentInput) cls += e.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+    const probes = [...doc.querySelectorAll('[data-probe]')];
+    const where = () => probes.map((p) => `${Math.round(p.getBoundingClientRect().left)},${Math.round(p.getBoundingClientRect().top)}`);
+    const before = where();
+    await define(win);
+    const after = where();
+    return { cls, moved: probes.map((p, i) => (before[i] == after[i] ? '' : `${p.id}: ${before[i]} → ${after[i]}`)).filter(Boolean) };
+  } finally {
+    frame.remove();
+  }
+}
+
+const WIDTHS = [320, 375, 412, 768, 1280, 1920];
+const TEXT = 'Le pôle réunit entreprises, laboratoires et organismes de formation autour de projets collaboratifs. ';
+const LABELS: Record<string, string[]> = {
+  fr: ['S’inscrire à la newsletter', 'Recevoir chaque mois la lettre d’information du pôle et de ses membres'],
+  en: ['Subscribe to the newsletter', 'Get the monthly newsletter of the cluster and of its members in your inbox'],
+};
+
+/** The trigger where a site puts it: alone in its paragraph, inside a sentence, or with an intro for the dialog. */
+function triggerPages(lang: string): Record<string, string> {
+  const [label, long] = LABELS[lang];
+  const modal = (l: string, inner = '') => `<pole-newsletter-modal action="/api/signup" trigger-label="${l}">${inner}</pole-newsletter-modal>`;
+  const below = `<p id="below" data-probe>${TEXT.repeat(6)}</p>`;
+  return {
+    alone: `<main><p>${TEXT}</p><p>\n  ${modal(label)}\n</p>${below}</main>`,
+    'in a sentence': `<main><p>Recevez nos actualités : ${modal(label)} <span id="after" data-probe>ou lisez les archives</span>. ${TEXT}</p>${below}</main>`,
+    'long label': `<main><p>Chaque mois : ${modal(long)} <span id="after" data-probe>puis nos archives</span>.</p>${below}</main>`,
+    'with an intro': `<main><p>\n  ${modal(label, `\n  <p slot="intro">${TEXT}</p>\n`)}\n</p>${below}</main>`,
+  };
+}
+
+describe('no layout shift', () => {
+  after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  describe('the newsletter modal’s built-in trigger', () => {
+    it('moves the text below it, and beside it on its line, without the README lines (the measurement works)', async function () {
+      this.timeout(20_000);
+      const pages = triggerPages('fr');
+      const alone = await shift({ width: 412, body: pages.alone });
+      expect(alone.cls).to.be.greaterThan(0);
+      expect(alone.moved).to.have.length(1);
+      const inline = await shift({ width: 1280, body: pages['in a sentence'] });
+      expect(inline.moved.find((m) => m.startsWith('after:')), 'the text after it moves sideways').to.exist;
+    });
+
+    it('keeps a layout shift of 0 with the README lines: alone, in a sentence, with a wrapping label or an intro, 320 to 1920 px, fr and en', async function () {
+      this.timeout(120_000);
+      const css = await readmeLines('pole-newsletter-modal');
+      const failures: string[] = [];
+      for (const lang of ['fr', 'en'])
+        for (const [name, body] of Object.entries(triggerPages(lang)))
+          for (const width of WIDTHS) {
+            const { cls, moved } = await shift({ width, lang, css, body });
+            if (cls !== 0 || moved.length) failures.push(`${lang} ${name} ${width}px: CLS ${cls.toFixed(4)} ${moved.join('; ')}`);
+          }
+      expect(failures).to.deep.equal([]);
+    });
+
+    it('keeps the reserved box in serif text and with the site’s --pole-font-size', async function () {
+      this.timeout(30_000);
+      const css = (await readmeLines('pole-newsletter-modal')) + 'pole-newsletter-modal{--pole-font-size:1.25rem}';
+      const failures: string[] = [];
+      for (const width of [320, 1280]) {
+        const { cls, moved } = await shift({ width, css, body: triggerPages('fr')['in a sentence'], font: 'serif' });
+        if (cls !== 0 || moved.length) failures.push(`${width}px: CLS ${cls.toFixed(4)} ${moved.join('; ')}`);
+      }
+      expect(failures).to.deep.equal([]);
+    });
+  });
+
+  describe('the explainer card', () => {
+    const FONTS = ["'Liberation Sans', Arial, sans-serif", "'Liberation Serif', 'Times New Roman', serif", "'DejaVu Sans', Verdana, sans-serif"];
+    const VARIANTS = ['', 'pole-name="Pôle exemple"', 'collapsible', 'pole-name="Pôle exemple" collapsible'];
+
+    it('reserves no more than the rendered card, and at most 12 em less, 288 to 1400 px wide, fr and en, three fonts, named or not, collapsible or not', async function () {
+      this.timeout(120_000);
+      const css = await readmeLines('pole-explainer-card');
+      const widths: number[] = [];
+      for (let w = 288; w <= 1400; w += 8) widths.push(w);
+      const over: string[] = [];
+      const gaps: Record<string, number[]> = {};
+      for (const font of FONTS)
+        for (const lang of ['fr', 'en']) {
+          const body = VARIANTS.map((v) => widths.map((w) => `<div style="width:${w}px"><pole-explainer-card ${v}></pole-explainer-card></div>`).join('')).join('');
+          const { frame, win, doc } = await open({ width: 1500, lang, css, body, font });
+          try {
+            const heights = () => [...doc.querySelectorAll('pole-explainer-card')].map((c) => c.getBoundingClientRect().height);
+            const reserved = heights();
+            await define(win);
+            const rendered = heights();
+            rendered.forEach((h, i) => {
+              const where = `${font.split(',')[0]} ${lang} ${VARIANTS[Math.floor(i / widths.length)] || 'plain'} ${widths[i % widths.length]}px`;
+              if (reserved[i] > h + 0.5) over.push(`${where}: reserved ${reserved[i]}, rendered ${h}`);
+              (gaps[font.split(',')[0]] ??= []).push((h - reserved[i]) / 16);
+            });
+          } finally {
+            frame.remove();
+          }
+        }
+      expect(over, 'the card never ends shorter than its reservation').to.deep.equal([]);
+      for (const [font, g] of Object.entries(gaps)) {
+        const mean = g.reduce((a, b) => a + b, 0) / g.length;
+        console.log(`card reservation, ${font}: grows by ${mean.toFixed(2)} em on average, ${Math.max(...g).toFixed(2)} em at most`);
+        expect(Math.min(...g), `${font}: a reservation in place`).to.be.at.least(0);
+        expect(Math.max(...g), `${font}: what the reservation misses`).to.be.at.most(12);
+      }
+    });
+
+    const card = '<pole-explainer-card pole-name="Pôle exemple"></pole-explainer-card>';
+    const footer = '<footer id="footer" data-probe style="padding:1rem">© Pôle exemple — mentions légales</footer>';
+    const modal = '<p><pole-newsletter-modal action="/api/signup" trigger-label="S’inscrire à la newsletter"></pole-newsletter-modal></p>';
+    const intro = `<h1>Innover ensemble sur notre territoire</h1><p>${TEXT}</p>`;
+    /** The benchmark page's order (test/bench/pages/ours.html), and the card right under the title. */
+    const PAGES = {
+      'benchmark page': `<main>${intro}${modal}<p>${TEXT}</p>${card}</main>${footer}`,
+      'card under the title': `<main>${intro}${card}${modal}<p id="after" data-probe>${TEXT.repeat(4)}</p></main>${footer}`,
+    };
+    const SCREENS = [
+      [412, 823],
+      [1280, 800],
+    ];
+
+    it('pushes the page down without the README lines (the measurement works)', async function () {
+      this.timeout(20_000);
+      for (const [width, height] of SCREENS) expect((await shift({ width, height, body: PAGES['card under the title'] })).cls).to.be.greaterThan(0.05);
+    });
+
+    it('cuts the page’s layout shift tenfold or more with the README lines (fivefold in the wide DejaVu Sans), to 0 with the card at the first screen’s bottom, 412 × 823 and 1280 × 800', async function () {
+      this.timeout(60_000);
+      const css = (await readmeLines('pole-newsletter-modal')) + (await readmeLines('pole-explainer-card'));
+      const failures: string[] = [];
+      for (const [font, factor] of [
+        [FONTS[0], 10],
+        [FONTS[1], 10],
+        [FONTS[2], 5],
+      ] as const) {
+        const results: Record<string, string> = {};
+        for (const [name, body] of Object.entries(PAGES))
+          for (const [width, height] of SCREENS) {
+            const page = { width, height, body, font };
+            const [without, withLines] = [(await shift(page)).cls, (await shift({ ...page, css })).cls];
+            const where = `${font.split(',')[0]} ${name} ${width}×${height}`;
+            results[`${name} ${width}×${height}`] = `${without.toFixed(3)} → ${withLines.toFixed(3)}`;
+            if (withLines > without / factor) failures.push(`${where}: ${without} → ${withLines}`);
+            if (name == 'benchmark page' && width == 412 && withLines !== 0) failures.push(`${where}: ${withLines}, not 0`);
+          }
+        console.log(`CLS without → with the README lines, ${font.split(',')[0]}:`, JSON.stringify(results));
+      }
+      expect(failures).to.deep.equal([]);
+    });
+
+    it('keeps the no-JavaScript fallback inside the reserved place', async function () {
+      this.timeout(20_000);
+      const css = await readmeLines('pole-explainer-card');
+      const { frame, win, doc } = await open({
+        width: 412,
+        css,
+        body: `<main><pole-explainer-card pole-name="Pôle exemple"><p id="fallback">Pôle exemple est un pôle de compétitivité. <a href="/le-pole">En savoir plus</a></p></pole-explainer-card>${footer}</main>`,
+      });
+      try {
+        const el = doc.querySelector('pole-explainer-card')!.getBoundingClientRect();
+        const fallback = doc.querySelector('#fallback')!.getBoundingClientRect();
+        expect(fallback.width, 'the fallback spans the card').to.be.closeTo(el.width, 1);
+        expect(fallback.top).to.be.at.least(el.top);
+        expect(fallback.bottom).to.be.at.most(el.bottom);
+        expect(el.height, 'the reservation is in place').to.be.greaterThan(400);
+        void win;
+      } finally {
+        frame.remove();
+      }
+    });
+  });
+});
