@@ -4,6 +4,7 @@
 // nothing; without them, both push the page down. Measured with the browser's own layout-shift
 // entries, in plain pages in frames of phone to desktop sizes.
 import { expect, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 const MODULES = ['/src/components/newsletter-modal/newsletter-modal.ts', '/src/components/explainer-card/explainer-card.ts'];
@@ -104,7 +105,9 @@ function triggerPages(lang: string): Record<string, string> {
     alone: `<main><p>${TEXT}</p><p>\n  ${modal(label)}\n</p>${below}</main>`,
     'in a sentence': `<main><p>Recevez nos actualités : ${modal(label)} <span id="after" data-probe>ou lisez les archives</span>. ${TEXT}</p>${below}</main>`,
     'long label': `<main><p>Chaque mois : ${modal(long)} <span id="after" data-probe>puis nos archives</span>.</p>${below}</main>`,
-    'with an intro': `<main><p>\n  ${modal(label, `\n  <p slot="intro">${TEXT}</p>\n`)}\n</p>${below}</main>`,
+    // In a <div>: a <p> inside a <p> would close it (HTML parsing), putting the intro outside the element.
+    'with an intro': `<main><div>Lettre : ${modal(label, `\n  <p slot="intro">${TEXT}</p>\n`)} <span id="after" data-probe>mensuelle</span></div>${below}</main>`,
+    'tight between brackets': `<main><div>Lettre (${modal(label, `\n  <p slot="intro">${TEXT}</p>\n`)})<span id="after" data-probe>mensuelle</span></div>${below}</main>`,
   };
 }
 
@@ -122,7 +125,7 @@ describe('no layout shift', () => {
       expect(inline.moved.find((m) => m.startsWith('after:')), 'the text after it moves sideways').to.exist;
     });
 
-    it('keeps a layout shift of 0 with the README lines: alone, in a sentence, with a wrapping label or an intro, 320 to 1920 px, fr and en', async function () {
+    it('keeps a layout shift of 0 with the README lines: alone, in a sentence, with a wrapping label, with an intro, tight between brackets, 320 to 1920 px, fr and en', async function () {
       this.timeout(120_000);
       const css = await readmeLines('pole-newsletter-modal');
       const failures: string[] = [];
@@ -144,6 +147,27 @@ describe('no layout shift', () => {
         if (cls !== 0 || moved.length) failures.push(`${width}px: CLS ${cls.toFixed(4)} ${moved.join('; ')}`);
       }
       expect(failures).to.deep.equal([]);
+    });
+    it('keeps the reserved label out of the accessibility tree until the real button renders', async () => {
+      const style = document.createElement('style');
+      style.textContent = await readmeLines('pole-newsletter-modal');
+      const probe = document.createElement('div');
+      probe.id = 'trigger-probe';
+      probe.innerText = 'Avant ';
+      probe.append(Object.assign(document.createElement('pole-newsletter-modal'), { id: 'undefined-modal' }));
+      probe.lastElementChild!.setAttribute('trigger-label', 'S’inscrire à la newsletter');
+      document.head.append(style);
+      document.body.append(probe);
+      try {
+        expect(customElements.get('pole-newsletter-modal'), 'undefined in this document').to.be.undefined;
+        expect(probe.lastElementChild!.getBoundingClientRect().width, 'the box is reserved').to.be.greaterThan(100);
+        const tree = JSON.stringify(await executeServerCommand('a11y-tree', { selector: '#trigger-probe' }));
+        expect(tree).to.include('Avant');
+        expect(tree).not.to.include('newsletter');
+      } finally {
+        probe.remove();
+        style.remove();
+      }
     });
   });
 

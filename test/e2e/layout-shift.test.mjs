@@ -1,0 +1,107 @@
+// The README's no-layout-shift lines with the built single file, as a site owner pastes them: the
+// benchmark page (test/bench/pages/ours.html) carries them, and with the script running after the
+// first paint (a deferred script on a slow connection) nothing in the page moves. The component
+// tests (test/layout-shift.test.ts) run the same lines on the sources.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { launch, openPage } from './browser.mjs';
+import { startServer } from './server.mjs';
+
+const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
+const README = read('../../README.md');
+/** Every reservation line of the README, one CSS rule a line. */
+const LINES = README.split('\n')
+  .map((l) => l.trim())
+  .filter((l) => /^pole-[a-z-]+[^{]*:not\(:defined\)[^{]*\{.*\}$/.test(l));
+const lines = (tag) => LINES.filter((l) => l.startsWith(tag) && !l.includes('[variant=compact]'));
+const BENCH = read('../bench/pages/ours.html');
+const RESERVE = /<!-- bench:reserve[^]*?<!-- \/bench:reserve -->/;
+
+/** Loads the single file after the first paint and records the page's layout shift until the widgets have rendered. */
+const LATE_SCRIPT = `<script>
+window.__shift = 0;
+new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+requestAnimationFrame(() => requestAnimationFrame(() => {
+  const s = document.createElement('script');
+  s.src = '/dist/pole-widgets.js';
+  s.onload = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => { window.__done = true; }, 100)));
+  document.head.append(s);
+}));
+</script>`;
+
+/** The benchmark page with the script loaded late; `reserve: false` drops its bench:reserve block. */
+function benchPage({ reserve = true } = {}) {
+  const page = BENCH.replace(/<script src="\/dist\/pole-widgets\.js"[^>]*><\/script>/, '').replace('</body>', `${LATE_SCRIPT}</body>`);
+  return reserve ? page : page.replace(RESERVE, '');
+}
+
+describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function shift(html, width, height = 800) {
+    const url = `${server.origin}/pages/layout-shift-virtual.html`;
+    const { page, context, report } = await openPage(browser, url, {
+      contextOptions: { viewport: { width, height } },
+      beforeLoad: (p) => p.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })),
+    });
+    await page.waitForFunction(() => window.__done === true);
+    const result = await page.evaluate(() => ({
+      shift: window.__shift,
+      rendered: [...document.querySelectorAll('pole-newsletter-modal,pole-explainer-card')].every((el) => el.shadowRoot?.childElementCount),
+    }));
+    assert.deepEqual(report.pageErrors, []);
+    await context.close();
+    assert.ok(result.rendered, 'the widgets rendered');
+    return result.shift;
+  }
+
+  it('the benchmark pages carry the README’s lines for the banner, the newsletter trigger and the card, as pasted', () => {
+    const expected = [...lines('pole-anniversary-banner'), ...lines('pole-newsletter-modal'), ...lines('pole-explainer-card')];
+    assert.equal(lines('pole-newsletter-modal').length, 3);
+    assert.equal(lines('pole-explainer-card').length, 3);
+    for (const name of ['ours.html', 'ours-sync.html']) {
+      const block = read(`../bench/pages/${name}`).match(RESERVE)?.[0] ?? '';
+      const pasted = block.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('pole-'));
+      assert.deepEqual(pasted, expected, name);
+    }
+  });
+
+  it('keeps the benchmark page’s layout shift at 0 on a phone (412 × 823) and a laptop (1280 × 800)', async () => {
+    assert.equal(await shift(benchPage(), 412, 823), 0);
+    assert.equal(await shift(benchPage(), 1280, 800), 0);
+  });
+
+  it('shifts the benchmark page without the lines (the measurement is real)', async () => {
+    assert.ok((await shift(benchPage({ reserve: false }), 412, 823)) > 0.1);
+  });
+
+  it('keeps the newsletter trigger’s layout shift at 0, in a sentence and with an intro, at phone, tablet and desktop widths, fr and en', async () => {
+    const css = lines('pole-newsletter-modal').join('\n');
+    const failures = [];
+    for (const [lang, label] of [
+      ['fr', 'S’inscrire à la newsletter'],
+      ['en', 'Subscribe to the newsletter'],
+    ])
+      for (const width of [320, 375, 414, 768, 1024, 1440]) {
+        const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body><main>
+<div>Recevez nos actualités : <pole-newsletter-modal action="/api/signup" trigger-label="${label}">
+  <p slot="intro">Un courriel par mois.</p>
+</pole-newsletter-modal> ou lisez les archives de la lettre du pôle et de ses membres.</div>
+<p>${'Du contenu sous le bouton. '.repeat(40)}</p></main>${LATE_SCRIPT}</body></html>`;
+        const s = await shift(html, width);
+        if (s !== 0) failures.push(`${lang} ${width}px: ${s.toFixed(4)}`);
+      }
+    assert.deepEqual(failures, []);
+  });
+});
