@@ -107,6 +107,7 @@ function triggerPages(lang: string): Record<string, string> {
     'long label': `<main><p>Chaque mois : ${modal(long)} <span id="after" data-probe>puis nos archives</span>.</p>${below}</main>`,
     // In a <div>: a <p> inside a <p> would close it (HTML parsing), putting the intro outside the element.
     'with an intro': `<main><div>Lettre : ${modal(label, `\n  <p slot="intro">${TEXT}</p>\n`)} <span id="after" data-probe>mensuelle</span></div>${below}</main>`,
+    'with a fallback link': `<main><div>Lettre : ${modal(label, `\n  <a href="/newsletter">${label}</a>\n`)} <span id="after" data-probe>mensuelle</span></div>${below}</main>`,
     'tight between brackets': `<main><div>Lettre (${modal(label, `\n  <p slot="intro">${TEXT}</p>\n`)})<span id="after" data-probe>mensuelle</span></div>${below}</main>`,
   };
 }
@@ -125,7 +126,7 @@ describe('no layout shift', () => {
       expect(inline.moved.find((m) => m.startsWith('after:')), 'the text after it moves sideways').to.exist;
     });
 
-    it('keeps a layout shift of 0 with the README lines: alone, in a sentence, with a wrapping label, with an intro, tight between brackets, 320 to 1920 px, fr and en', async function () {
+    it('keeps a layout shift of 0 with the README lines: alone, in a sentence, with a wrapping label, with an intro, with a fallback link, tight between brackets, 320 to 1920 px, fr and en', async function () {
       this.timeout(120_000);
       const css = await readmeLines('pole-newsletter-modal');
       const failures: string[] = [];
@@ -148,24 +149,32 @@ describe('no layout shift', () => {
       }
       expect(failures).to.deep.equal([]);
     });
-    it('keeps the reserved label out of the accessibility tree until the real button renders', async () => {
+    it('keeps the reserved label out of the accessibility tree, and shows a fallback link in its place, until the real button renders', async () => {
       const style = document.createElement('style');
       style.textContent = await readmeLines('pole-newsletter-modal');
-      const probe = document.createElement('div');
-      probe.id = 'trigger-probe';
-      probe.innerText = 'Avant ';
-      probe.append(Object.assign(document.createElement('pole-newsletter-modal'), { id: 'undefined-modal' }));
-      probe.lastElementChild!.setAttribute('trigger-label', 'S’inscrire à la newsletter');
+      const [bareProbe, linkedProbe] = ['bare-probe', 'linked-probe'].map((id) => Object.assign(document.createElement('div'), { id }));
+      const bare = document.createElement('pole-newsletter-modal');
+      const linked = document.createElement('pole-newsletter-modal');
+      const link = Object.assign(document.createElement('a'), { href: '/newsletter', textContent: 'Lettre du pôle' });
+      for (const el of [bare, linked]) el.setAttribute('trigger-label', 'Lettre du pôle');
+      linked.append(' ', link, ' ');
+      bareProbe.append('Avant ', bare);
+      linkedProbe.append('Avant ', linked);
       document.head.append(style);
-      document.body.append(probe);
+      document.body.append(bareProbe, linkedProbe);
       try {
         expect(customElements.get('pole-newsletter-modal'), 'undefined in this document').to.be.undefined;
-        expect(probe.lastElementChild!.getBoundingClientRect().width, 'the box is reserved').to.be.greaterThan(100);
-        const tree = JSON.stringify(await executeServerCommand('a11y-tree', { selector: '#trigger-probe' }));
-        expect(tree).to.include('Avant');
-        expect(tree).not.to.include('newsletter');
+        expect(bare.getBoundingClientRect().width, 'the box is reserved').to.be.greaterThan(100);
+        expect(link.checkVisibility({ visibilityProperty: true }), 'the fallback link shows').to.be.true;
+        expect(linked.getBoundingClientRect().width, 'in the same box').to.be.closeTo(bare.getBoundingClientRect().width, 0.5);
+        const bareTree = JSON.stringify(await executeServerCommand('a11y-tree', { selector: '#bare-probe' }));
+        expect(bareTree).to.include('Avant');
+        expect(bareTree, 'the reserved label is not read').not.to.include('Lettre');
+        const linkedTree = await executeServerCommand<{ children: { role: string; name: string }[] }>('a11y-tree', { selector: '#linked-probe' });
+        expect(linkedTree.children.map((n) => `${n.role}: ${n.name}`)).to.deep.equal(['StaticText: Avant ', 'link: Lettre du pôle']);
       } finally {
-        probe.remove();
+        bareProbe.remove();
+        linkedProbe.remove();
         style.remove();
       }
     });

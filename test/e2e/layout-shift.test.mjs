@@ -67,7 +67,7 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
 
   it('the benchmark pages carry the README’s lines for the banner, the newsletter trigger and the card, as pasted', () => {
     const expected = [...lines('pole-anniversary-banner'), ...lines('pole-newsletter-modal'), ...lines('pole-explainer-card')];
-    assert.equal(lines('pole-newsletter-modal').length, 3);
+    assert.equal(lines('pole-newsletter-modal').length, 4);
     assert.equal(lines('pole-explainer-card').length, 3);
     for (const name of ['ours.html', 'ours-sync.html']) {
       const block = read(`../bench/pages/${name}`).match(RESERVE)?.[0] ?? '';
@@ -85,7 +85,7 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
     assert.ok((await shift(benchPage({ reserve: false }), 412, 823)) > 0.1);
   });
 
-  it('keeps the newsletter trigger’s layout shift at 0, in a sentence and with an intro, at phone, tablet and desktop widths, fr and en', async () => {
+  it('keeps the newsletter trigger’s layout shift at 0, in a sentence, with an intro and a fallback link, at phone, tablet and desktop widths, fr and en', async () => {
     const css = lines('pole-newsletter-modal').join('\n');
     const failures = [];
     for (const [lang, label] of [
@@ -97,6 +97,7 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
 <style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body><main>
 <div>Recevez nos actualités : <pole-newsletter-modal action="/api/signup" trigger-label="${label}">
   <p slot="intro">Un courriel par mois.</p>
+  <a href="/newsletter">${label}</a>
 </pole-newsletter-modal> ou lisez les archives de la lettre du pôle et de ses membres.</div>
 <p>${'Du contenu sous le bouton. '.repeat(40)}</p></main>${LATE_SCRIPT}</body></html>`;
         const s = await shift(html, width);
