@@ -170,7 +170,7 @@ describe('no layout shift', () => {
         const bareTree = JSON.stringify(await executeServerCommand('a11y-tree', { selector: '#bare-probe' }));
         expect(bareTree).to.include('Avant');
         expect(bareTree, 'the reserved label is not read').not.to.include('Lettre');
-        const linkedTree = await executeServerCommand<{ children: { role: string; name: string }[] }>('a11y-tree', { selector: '#linked-probe' });
+        const linkedTree = await executeServerCommand<{ children: { role: string; name: string }[] }, { selector: string }>('a11y-tree', { selector: '#linked-probe' });
         expect(linkedTree.children.map((n) => `${n.role}: ${n.name}`)).to.deep.equal(['StaticText: Avant ', 'link: Lettre du pôle']);
       } finally {
         bareProbe.remove();
