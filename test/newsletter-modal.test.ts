@@ -983,4 +983,17 @@ describe('<pole-newsletter-modal> look', () => {
     expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
     expect(getComputedStyle(dialogOf(el), '::backdrop').animationName).to.equal('none');
   });
+
+  it('shows the dialog opaque from the first frame of its opening animation (no fade-in delay)', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
+    el.show();
+    const dialog = dialogOf(el);
+    // Sampled at the first frame, while the 0.2 s entrance is still running.
+    await new Promise(requestAnimationFrame);
+    const running = dialog.getAnimations().filter((a) => a.playState === 'running');
+    expect(running.length, 'the entrance animation runs').to.be.at.least(1);
+    expect(getComputedStyle(dialog).opacity).to.equal('1');
+    expect(dialog.checkVisibility({ opacityProperty: true })).to.be.true;
+  });
 });
