@@ -138,6 +138,23 @@ describe('<pole-newsletter-modal> structure', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps the form out of the loading task: rendered once the page is idle, or at once when opened sooner', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
+    // Booleans, not elements: chai's message for a failing form element would walk all its fields.
+    const form = () => !!el.shadowRoot!.querySelector('form');
+    expect(form(), 'no form in the first render').to.be.false;
+    expect(part(el, 'trigger').checkVisibility(), 'the trigger is there at once').to.be.true;
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    await el.updateComplete;
+    expect(form(), 'the form is ready before any click once the page is idle').to.be.true;
+
+    const early = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
+    expect(!!early.shadowRoot!.querySelector('form')).to.be.false;
+    part(early, 'trigger').click();
+    await opened(early);
+    expectFocusOn(emailOf(early));
+  });
+
   it('is a modal dialog named by its visible heading, with a close button named "Fermer cette fenêtre"', async () => {
     const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
     await opened(el);
@@ -535,6 +552,7 @@ describe('<pole-newsletter-modal> keyboard and focus', () => {
 
   it('leaves focus on the close button, inside the dialog, when the form has nothing to focus', async () => {
     const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
+    await waitUntil(() => el.shadowRoot!.querySelector('#pf-email'), 'the form is rendered once the page is idle');
     emailOf(el).remove();
     el.show();
     await opened(el);
@@ -982,5 +1000,18 @@ describe('<pole-newsletter-modal> look', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
     expect(getComputedStyle(dialogOf(el), '::backdrop').animationName).to.equal('none');
+  });
+
+  it('shows the dialog opaque from the first frame of its opening animation (no fade-in delay)', async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
+    el.show();
+    const dialog = dialogOf(el);
+    // Sampled at the first frame, while the 0.2 s entrance is still running.
+    await new Promise(requestAnimationFrame);
+    const running = dialog.getAnimations().filter((a) => a.playState === 'running');
+    expect(running.length, 'the entrance animation runs').to.be.at.least(1);
+    expect(getComputedStyle(dialog).opacity).to.equal('1');
+    expect(dialog.checkVisibility({ opacityProperty: true })).to.be.true;
   });
 });

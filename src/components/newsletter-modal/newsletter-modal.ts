@@ -152,6 +152,12 @@ export class PoleNewsletterModal extends LitElement {
 
   /** The open steps ran: `shown` lags `open` until `updated()`. */
   private shown = false;
+  /**
+   * The form is rendered once the page is idle after load, or at the first opening if that comes
+   * sooner: its templates are the largest of the file, and nobody sees them before the dialog opens,
+   * so they stay out of the page's loading task (test/bench: the long task at load).
+   */
+  private ready = false;
   private opener?: HTMLElement | null;
   private openReason: OpenReason = 'api';
   private closeReason?: CloseReason;
@@ -192,7 +198,18 @@ export class PoleNewsletterModal extends LitElement {
     }
   }
 
+  override firstUpdated(): void {
+    const later = () => {
+      this.ready = true;
+      this.requestUpdate();
+    };
+    // Safari has no requestIdleCallback.
+    if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
+    else setTimeout(later, 200);
+  }
+
   override willUpdate(changed: PropertyValues<this>): void {
+    if (this.open) this.ready = true;
     if (changed.has('rememberDays')) this.days = this.checked(this.rememberDays, 30, 'remember-days');
     // `open` removed from outside (attribute or property): the same cancelable close path as close().
     if (changed.has('open') && !this.open && this.shown && !this.closeReason) {
@@ -283,7 +300,7 @@ export class PoleNewsletterModal extends LitElement {
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
           </button>
         </header>
-        <div part="body" class="body"><slot name="intro"></slot>${this.form.render()}</div>
+        <div part="body" class="body"><slot name="intro"></slot>${this.ready ? this.form.render() : nothing}</div>
       </dialog>`;
   }
 

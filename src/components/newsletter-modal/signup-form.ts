@@ -25,8 +25,11 @@ export interface SignupFormHost extends HTMLElement {
 }
 
 /**
- * Spam guard: a submission sooner than `minFillMs` after the dialog opened is dropped like one
- * that fills the honeypot. Exported so tests (and sites that import the module) can change it.
+ * Spam guard: the fill time, `minFillMs`, counts from the first interaction with the form (or the
+ * dialog's opening if none was seen). A submission sooner than that is dropped like one that fills
+ * the honeypot, unless a person shows (a trusted key, click or input event, which includes the
+ * browser's autofill): then it is sent once the time has passed, the button busy meanwhile.
+ * Exported so tests (and sites that import the module) can change it.
  */
 export const spamGuard = { minFillMs: 1500 };
 
@@ -51,6 +54,8 @@ export class SignupForm implements ReactiveController {
   private seq = 0;
   private abort?: AbortController;
   private openedAt = Date.now();
+  private touchedAt = 0;
+  private human = false;
   private wasOpen = false;
   private broken = false;
   private privacy: string | null = null;
@@ -111,6 +116,8 @@ export class SignupForm implements ReactiveController {
         @submit=${this.onSubmit}
         @keydown=${this.stopKeys}
         @keypress=${this.stopKeys}
+        @input=${this.touch}
+        @click=${this.touch}
       >
         <p class="pf-trap" aria-hidden="true">
           <label for="pf-trap">${t.trap}</label>
@@ -145,8 +152,7 @@ export class SignupForm implements ReactiveController {
             aria-describedby=${e.consent ? 'pf-consent-err' : nothing}
           />
           <label for="pf-consent"
-            >${t.consent(this.org())}
-            ${this.privacy ? html`<a href=${this.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}
+            >${t.consent(this.org()) + ' '}${this.privacy ? html`<a href=${this.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}
             <span class="pf-req">${t.required}</span></label
           >
           ${e.consent ? html`<span id="pf-consent-err" class="pf-err">${e.consent}</span>` : nothing}
@@ -172,7 +178,14 @@ export class SignupForm implements ReactiveController {
 
   /** Host pages bind single-key shortcuts ("/", "s") on document: typing here must not reach them. Escape still closes the dialog. */
   private stopKeys = (e: KeyboardEvent): void => {
+    this.touch(e);
     if (e.key !== 'Escape') e.stopPropagation();
+  };
+
+  /** The first interaction starts the fill time; a trusted one (keyboard, pointer, assistive technology, autofill) shows a person. */
+  private touch = (e: Event): void => {
+    this.touchedAt ||= Date.now();
+    this.human ||= e.isTrusted;
   };
 
   private onSubmit = async (ev: SubmitEvent): Promise<void> => {
@@ -194,8 +207,10 @@ export class SignupForm implements ReactiveController {
       (this.errors.email ? email : consent).focus();
       return;
     }
-    // A honeypot filled in or a form filled faster than a person can: a bot. It is shown the normal success.
-    if (this.field('trap')?.value || Date.now() - this.openedAt < spamGuard.minFillMs) return this.succeed();
+    // A honeypot filled in, or a form filled faster than a person can by a script: a bot, shown the
+    // normal success. A person that fast (autofill, then Enter) is held until the time has passed.
+    const early = spamGuard.minFillMs - Date.now() + (this.touchedAt || this.openedAt);
+    if (this.field('trap')?.value || (early > 0 && !this.human)) return this.succeed();
     const wait = Math.ceil((this.retryAt - Date.now()) / 1000);
     if (wait > 0) {
       this.alert = t.tooMany(wait);
@@ -223,6 +238,11 @@ export class SignupForm implements ReactiveController {
     if (navigator.onLine === false) return this.fail('offline', 0);
     this.pending = true;
     const seq = ++this.seq;
+    if (early > 0) {
+      await new Promise((r) => setTimeout(r, early));
+      // Removed meanwhile: nothing is sent.
+      if (seq !== this.seq) return;
+    }
     this.abort = new AbortController();
     const answer = await post(url, fields, {
       encoding: h.encoding,
