@@ -99,7 +99,7 @@ const LABELS: Record<string, string[]> = {
 /** The trigger where a site puts it: alone in its paragraph, inside a sentence, or with an intro for the dialog. */
 function triggerPages(lang: string): Record<string, string> {
   const [label, long] = LABELS[lang];
-  const modal = (l: string, inner = '') => `<pole-newsletter-modal action="/api/signup" trigger-label="${l}">${inner}</pole-newsletter-modal>`;
+  const modal = (l: string, inner = '') => `<pole-newsletter-modal action="/api/signup" organisation="Pôle exemple" privacy-href="/confidentialite" trigger-label="${l}">${inner}</pole-newsletter-modal>`;
   const below = `<p id="below" data-probe>${TEXT.repeat(6)}</p>`;
   return {
     alone: `<main><p>${TEXT}</p><p>\n  ${modal(label)}\n</p>${below}</main>`,
@@ -220,7 +220,7 @@ describe('no layout shift', () => {
 
     const card = '<pole-explainer-card pole-name="Pôle exemple"></pole-explainer-card>';
     const footer = '<footer id="footer" data-probe style="padding:1rem">© Pôle exemple — mentions légales</footer>';
-    const modal = '<p><pole-newsletter-modal action="/api/signup" trigger-label="S’inscrire à la newsletter"></pole-newsletter-modal></p>';
+    const modal = '<p><pole-newsletter-modal action="/api/signup" organisation="Pôle exemple" privacy-href="/confidentialite" trigger-label="S’inscrire à la newsletter"></pole-newsletter-modal></p>';
     const intro = `<h1>Innover ensemble sur notre territoire</h1><p>${TEXT}</p>`;
     /** The benchmark page's order (test/bench/pages/ours.html), and the card right under the title. */
     const PAGES = {

@@ -60,6 +60,7 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
       rendered: [...document.querySelectorAll('pole-newsletter-modal,pole-explainer-card')].every((el) => el.shadowRoot?.childElementCount),
     }));
     assert.deepEqual(report.pageErrors, []);
+    assert.deepEqual(report.warnings, []);
     await context.close();
     assert.ok(result.rendered, 'the widgets rendered');
     return result.shift;
@@ -95,7 +96,7 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
       for (const width of [320, 375, 414, 768, 1024, 1440]) {
         const html = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body><main>
-<div>Recevez nos actualités : <pole-newsletter-modal action="/api/signup" trigger-label="${label}">
+<div>Recevez nos actualités : <pole-newsletter-modal action="/api/signup" organisation="Pôle exemple" privacy-href="/confidentialite" trigger-label="${label}">
   <p slot="intro">Un courriel par mois.</p>
   <a href="/newsletter">${label}</a>
 </pole-newsletter-modal> ou lisez les archives de la lettre du pôle et de ses membres.</div>
