@@ -199,13 +199,12 @@ export class PoleNewsletterModal extends LitElement {
   }
 
   override firstUpdated(): void {
-    const later = () => {
+    // Safari has no requestIdleCallback: the next task then. Both are called unbound on purpose
+    // (a global's operations take the global object when called without one).
+    (window.requestIdleCallback ?? setTimeout)(() => {
       this.ready = true;
       this.requestUpdate();
-    };
-    // Safari has no requestIdleCallback.
-    if ('requestIdleCallback' in window) requestIdleCallback(later, { timeout: 2000 });
-    else setTimeout(later, 200);
+    });
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

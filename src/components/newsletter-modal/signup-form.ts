@@ -147,7 +147,7 @@ export class SignupForm implements ReactiveController {
           <input
             id="pf-consent"
             type="checkbox"
-            required
+            aria-required="true"
             aria-invalid=${e.consent ? 'true' : nothing}
             aria-describedby=${e.consent ? 'pf-consent-err' : nothing}
           />
