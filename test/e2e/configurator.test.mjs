@@ -39,8 +39,10 @@ function describeWidgets({ tags, scope }) {
 
 async function whenDefined(page) {
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
-  // Let every element finish its first render.
+  // Let every element finish its first render, and the dialog its form, which it renders when the
+  // page is first idle (idle callbacks run in the order they were asked for, so this one comes after).
   await page.evaluate(async (tags) => {
+    await new Promise((resolve) => requestIdleCallback(resolve));
     for (const t of tags) for (const el of document.querySelectorAll(t)) await el.updateComplete;
   }, TAGS);
 }

@@ -15,6 +15,8 @@ const source = (page) => readFileSync(new URL(`../../demo/${page}.html`, import.
 async function ready(page) {
   await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
   await page.evaluate(async (tags) => {
+    // The dialog renders its form when the page is first idle: wait for that too.
+    await new Promise((resolve) => requestIdleCallback(resolve));
     for (const t of tags) for (const el of document.querySelectorAll(t)) await el.updateComplete;
   }, TAGS);
 }

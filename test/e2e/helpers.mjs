@@ -28,6 +28,8 @@ export async function waitForWidgets(page) {
       (el) => customElements.get(el.localName) && el.shadowRoot && el.shadowRoot.childElementCount > 0,
     ),
   );
+  // The dialog renders its form when the page is first idle: wait for that too.
+  await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
   await page.evaluate(() => Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)));
 }
 
