@@ -28,7 +28,7 @@ const HELP = `npm run bench [-- options]
   --out FILE           where to write the report (default BENCHMARKS.md)
   --no-readme          do not rewrite the README's performance section (full runs of 10+ rounds do)
   --rerender           measure nothing: write the report again from the last run's raw figures
-                       (.tmp/bench/last-run.json), e.g. after editing test/bench/FINDINGS.md`;
+                       (.tmp/bench/last-run.json; a run with --out keeps its own), e.g. after editing test/bench/FINDINGS.md`;
 
 const usage = (msg) => Object.assign(new Error(msg), { usage: true });
 
@@ -91,13 +91,16 @@ function ensureBuilt() {
 
 const fmt = (n) => (n === null || n === undefined || Number.isNaN(n) ? '—' : n.toFixed(n < 10 ? 2 : 0));
 
-const LAST_RUN = join(ROOT, '.tmp/bench/last-run.json');
+// The raw figures of the last run, per report: a quick run written elsewhere (--out) keeps those of
+// the full run that BENCHMARKS.md was written from.
+const lastRun = (out) => join(ROOT, '.tmp/bench', out === 'BENCHMARKS.md' ? 'last-run.json' : `last-run-${out.replace(/[^\w.-]+/g, '_')}.json`);
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.rerender) {
-    if (!existsSync(LAST_RUN)) throw usage('--rerender needs a previous run: .tmp/bench/last-run.json is missing');
-    const last = JSON.parse(readFileSync(LAST_RUN, 'utf8'));
+    const file = lastRun(opts.out);
+    if (!existsSync(file)) throw usage(`--rerender needs a previous run written to ${opts.out}: ${file} is missing`);
+    const last = JSON.parse(readFileSync(file, 'utf8'));
     last.ctx.started = new Date(last.ctx.started);
     last.ctx.finished = new Date(last.ctx.finished);
     const ids = last.ctx.candidates;
@@ -164,8 +167,8 @@ async function main() {
   const versions = { playwright: JSON.parse(readFileSync(join(ROOT, 'node_modules/playwright-core/package.json'), 'utf8')).version };
   const ctx = { started, finished: new Date(), loadAvg, versions, command, opts, chromiumVersion, built, sizeReport, lighthouse, profile, candidates };
   // The raw figures, so that the report can be written again without measuring (--rerender).
-  mkdirSync(dirname(LAST_RUN), { recursive: true });
-  writeFileSync(LAST_RUN, JSON.stringify({ runs, ctx: { ...ctx, candidates: candidates.map((c) => c.id) } }));
+  mkdirSync(join(ROOT, '.tmp/bench'), { recursive: true });
+  writeFileSync(lastRun(opts.out), JSON.stringify({ runs, ctx: { ...ctx, candidates: candidates.map((c) => c.id) } }));
   write(runs, ctx);
 }
 
