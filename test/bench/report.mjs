@@ -432,8 +432,9 @@ export function renderReadmeSection(summary, ctx) {
   L.push(
     'Rerun it with `npm run bench` (about ten minutes; `npm run bench -- --rounds 3 --no-lighthouse` for a quick look). ' +
       'It builds first when `dist/` is older than the sources, and rewrites BENCHMARKS.md and this table. ' +
-      'It is not part of `npm test`: absolute times on a shared machine are noise, the ratios are the result. ' +
-      'The size budget is enforced in `npm test` by `npm run size`.',
+      'Its figures are not checked by `npm test` (absolute times on a shared machine are noise, the ratios are the result); ' +
+      '`npm test` runs one loopback round of ours and the floor (`test/e2e/bench.test.mjs`) to prove the benchmark still measures and reports, ' +
+      'and enforces the size budget with `npm run size`.',
     '',
   );
   return L.join('\n');
