@@ -1,11 +1,11 @@
 // The built single file, as a site owner pastes it, checked by axe (WCAG 2.0/2.1/2.2 A+AA and
 // RGAA 4 rules, target-size on) in French and English, light and dark, and under forced colours
 // and reduced motion: what the component suites prove on the sources holds after minification.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
-import { launch, openPage } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { openPage } from './browser.mjs';
+import { useServerAndBrowser } from './helpers.mjs';
 
 const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa', 'RGAAv4'];
@@ -25,14 +25,7 @@ async function axe(page) {
 describe('dist/pole-widgets.js: accessibility in a plain page', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   for (const [lang, file] of Object.entries(PAGES)) {
     for (const colorScheme of ['light', 'dark']) {

@@ -1,10 +1,10 @@
 // The built single file's banner and logo, as a site owner pastes them: what the build (minified
 // templates and CSS) must not change. The component tests run the sources; these run dist/.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { openPage } from './browser.mjs';
+import { useServerAndBrowser } from './helpers.mjs';
 
 const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const SNIPPETS = README.split('\n').filter((l) => /^pole-anniversary-banner.*:not\(:defined\)\{.*\}$/.test(l.trim()));
@@ -34,14 +34,7 @@ requestAnimationFrame(() => requestAnimationFrame(() => {
 describe('banner and logo in dist/pole-widgets.js', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   async function open(html, width = 1280) {
     const url = `${server.origin}/pages/anniversary-virtual.html`;

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { ROOT, SERVER_ERROR_LOGS, assertClean, builtFile, driveEveryState, serveScript, waitForWidgets } from './helpers.mjs';
+import { assertClean, builtFile, driveEveryState, ROOT, SERVER_ERROR_LOGS, serveScript, useServerAndBrowser, waitForWidgets } from './helpers.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'";
 
@@ -25,14 +25,7 @@ function hostAndWidgets(page) {
 describe('strict Content-Security-Policy', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   it('serves the strict page with exactly the documented header', async () => {
     const headers = JSON.parse(await readFile(join(ROOT, 'test/e2e/pages/strict-csp.headers.json'), 'utf8'));
@@ -67,14 +60,7 @@ describe('strict Content-Security-Policy', () => {
 describe('nonce-based CSP', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   it("works when a nonced tag manager injects the tag ('strict-dynamic' trusts what a trusted script adds)", async () => {
     const { page, report, context } = await openPage(browser, `${server.origin}/pages/nonce-tag-manager.html`);
@@ -89,14 +75,7 @@ describe('nonce-based CSP', () => {
 describe('Trusted Types: what happens with each policy list', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   it('without lit-html in the list: our script stops before defining anything, the host page keeps working', async () => {
     const { page, report, context } = await openPage(browser, `${server.origin}/pages/tt-missing-name.html`);

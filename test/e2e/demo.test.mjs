@@ -2,11 +2,11 @@
 // exactly as the snippet does. Each page is accessible; the strict-CSP page gets its policy as a real
 // response header and runs without a violation; the partner page gets its widgets from the script
 // tag alone; a signup made in the demo reaches the demo endpoint and shows in the signups panel.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { axeViolations, launch, openPage } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { axeViolations, openPage } from './browser.mjs';
+import { useServerAndBrowser } from './helpers.mjs';
 
 const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card', 'pole-newsletter-modal'];
 const PAGES = ['index', 'en', 'partner', 'csp', 'dark', 'hostile', 'phone', 'signups', 'confidentialite'];
@@ -24,14 +24,7 @@ async function ready(page) {
 describe('the demo pages (dist/demo)', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
   const url = (name) => `${server.origin}/dist/demo/${name}.html`;
 
   for (const name of PAGES) {

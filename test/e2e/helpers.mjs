@@ -3,8 +3,29 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
+import { launch } from './browser.mjs';
+import { startServer } from './server.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
+/**
+ * The test server and a headless Chromium for the enclosing `describe`: started before its tests,
+ * closed after them; `set(server, browser)` hands them to the suite's own variables.
+ */
+export function useServerAndBrowser(set) {
+  let server;
+  let browser;
+  before(async () => {
+    server = await startServer();
+    browser = await launch();
+    set(server, browser);
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+}
+
 export const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card', 'pole-newsletter-modal'];
 
 /**

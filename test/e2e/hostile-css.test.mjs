@@ -5,7 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { assertClean, waitForWidgets } from './helpers.mjs';
+import { assertClean, useServerAndBrowser, waitForWidgets } from './helpers.mjs';
 
 const PROPS = [
   'display', 'position', 'box-sizing', 'width', 'height',
@@ -192,14 +192,7 @@ describe('hostile host CSS', () => {
 describe('stacking: a host header at the maximum z-index, the modal inside trapping ancestors', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   for (const size of [{ width: 1280, height: 800 }, { width: 320, height: 568 }]) {
     it(`covers the whole ${size.width}×${size.height} viewport and takes focus, above a z-index 2147483647 header and through transform, filter and overflow: hidden`, async () => {

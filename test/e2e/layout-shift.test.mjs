@@ -2,11 +2,11 @@
 // benchmark page (test/bench/pages/ours.html) carries them, and with the script running after the
 // first paint (a deferred script on a slow connection) nothing in the page moves. The component
 // tests (test/layout-shift.test.ts) run the same lines on the sources.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { openPage } from './browser.mjs';
+import { useServerAndBrowser } from './helpers.mjs';
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
 const README = read('../../README.md');
@@ -39,14 +39,7 @@ function benchPage({ reserve = true } = {}) {
 describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   async function shift(html, width, height = 800) {
     const url = `${server.origin}/pages/layout-shift-virtual.html`;

@@ -1,23 +1,16 @@
 // The built single file, pasted into a plain HTML page as a site owner would.
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { launch, openPage } from './browser.mjs';
-import { startServer } from './server.mjs';
+import { openPage } from './browser.mjs';
+import { useServerAndBrowser } from './helpers.mjs';
 
 const ELEMENTS = ['pole-anniversary-logo', 'pole-anniversary-banner', 'pole-explainer-card', 'pole-newsletter-modal'];
 
 describe('dist/pole-widgets.js in a plain page', () => {
   let server;
   let browser;
-  before(async () => {
-    server = await startServer();
-    browser = await launch();
-  });
-  after(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
   it('defines and renders every element with no console error and no other request', async () => {
     const { page, report, context } = await openPage(browser, `${server.origin}/pages/plain.html`);
