@@ -64,6 +64,20 @@ const RESERVE =
 const RESERVE_COMPACT =
   'pole-anniversary-banner[variant=compact]:not(:defined){display:block;font-size:medium;min-height:max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))}';
 
+/** The card's reservation, from the README (section "Less layout shift"): the last line is for `collapsible`. */
+const RESERVE_CARD = [
+  'pole-explainer-card:not(:defined){display:flow-root;container-type:inline-size}',
+  'pole-explainer-card:not(:defined)::before{content:"";float:left;font-size:var(--pole-font-size,medium);height:max(min(max(73.7em - 178.6cqw,50em - 52.17cqw,46.2em - 36.36cqw,34.3em),(34.12em - 100cqw)*1000),52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em)}',
+  'pole-explainer-card[collapsible]:not([open]):not(:defined)::before{height:max(min(max(51.3em - 120cqw,42.2em - 70cqw,29.5em - 18.18cqw,23.5em),(34.12em - 100cqw)*1000),min(max(52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em),(100cqw - 34.07em)*1000))}',
+];
+/** The newsletter's, from the README (section "No layout shift: reserve the trigger's place"): the first line hides the intro, the others hold the trigger's box. */
+const RESERVE_NEWSLETTER = [
+  'pole-newsletter-modal:not(:defined)>[slot=intro]{display:none}',
+  'pole-newsletter-modal[trigger-label]:not(:defined){display:inline-flex}',
+  'pole-newsletter-modal[trigger-label]:not(:defined):not(:has(>:not([slot])))::after{content:attr(trigger-label);visibility:hidden}',
+  'pole-newsletter-modal[trigger-label]:not(:defined)>:not([slot]),pole-newsletter-modal[trigger-label]:not(:defined)::after{display:inline-block;padding:.5em 1.25em;border:2px solid transparent;font-family:var(--pole-font,inherit);font-size:var(--pole-font-size,medium);font-style:normal;font-weight:700;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-indent:0;text-transform:none;white-space:normal}',
+];
+
 /** Theme defaults of src/internal/theme.ts, for the contrast check and to emit only what changed. */
 const DEFAULTS = {
   light: { accent: '#000091', surface: '#ffffff', text: '#161616' },
@@ -305,6 +319,16 @@ function snippetText(model: Model): string {
   if (banner) {
     const compact = banner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
     css.push('  /* Réserve la place du bandeau avant que le script ne s’exécute : la page ne bouge pas. */', `  ${compact ? RESERVE_COMPACT : RESERVE}`);
+  }
+  const card = elements.find((s) => s.key === 'card');
+  if (card) {
+    const lines = card.attrs.some(([n]) => n === 'collapsible') ? RESERVE_CARD : RESERVE_CARD.slice(0, 2);
+    css.push('  /* Réserve la place de la carte : ce qui la suit ne bouge presque pas. */', ...lines.map((l) => `  ${l}`));
+  }
+  const newsletter = elements.find((s) => s.key === 'newsletter');
+  if (newsletter) {
+    const lines = newsletter.attrs.some(([n]) => n === 'trigger-label') ? RESERVE_NEWSLETTER : RESERVE_NEWSLETTER.slice(0, 1);
+    css.push('  /* Réserve la place du bouton de la newsletter et cache le texte de la fenêtre avant le script. */', ...lines.map((l) => `  ${l}`));
   }
   if (model.colours.length) {
     css.push('  /* Vos couleurs */', `  ${Object.values(TAGS).join(',\n  ')} {\n${model.colours.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }`);

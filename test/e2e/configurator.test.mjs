@@ -47,6 +47,14 @@ async function whenDefined(page) {
   }, TAGS);
 }
 
+/** The README's reservation lines for `tag` (default banner variant, card not collapsible), one CSS rule a line. */
+function readmeLines(tag) {
+  return readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(tag) && /^pole-[a-z-]+[^{]*:not\(:defined\)[^{]*\{.*\}$/.test(l) && !/\[(variant=compact|collapsible)\]/.test(l));
+}
+
 /** A plain page as a web manager would make it: their own markup, the snippet pasted into <body>. */
 function plainPage(snippet) {
   return `<!doctype html>
@@ -144,6 +152,15 @@ describe('the snippet configurator', () => {
       assert.match(snippet, new RegExp(`src="${server.origin}/dist/pole-widgets.js"`));
       assert.match(snippet, /--pole-accent: #6a1b9a;/);
       assert.match(snippet, /heading="Twenty years of &quot;innovation&quot; &amp; partners"/);
+      // The README's no-layout-shift lines, verbatim, for what is written as elements in the page
+      // (an element the script inserts does not exist before it runs: nothing to reserve).
+      const reserved = snippet.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('pole-') && l.includes(':not(:defined)'));
+      const expected = [
+        ...(form === 'elements' ? readmeLines('pole-anniversary-banner') : []),
+        ...readmeLines('pole-explainer-card'),
+        ...(form === 'elements' ? readmeLines('pole-newsletter-modal') : []),
+      ];
+      assert.deepEqual(reserved, expected);
       if (form === 'data') {
         assert.match(snippet, /\n {2}data-banner\n/);
         assert.match(snippet, /data-banner-href="https:\/\/example.org\/20-years\?from=banner&amp;x=1"/);
