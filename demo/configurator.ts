@@ -320,6 +320,16 @@ function snippetText(model: Model): string {
     const compact = banner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
     css.push('  /* Réserve la place du bandeau avant que le script ne s’exécute : la page ne bouge pas. */', `  ${compact ? RESERVE_COMPACT : RESERVE}`);
   }
+  const insertedBanner = inserted.find((s) => s.key === 'banner');
+  if (insertedBanner) {
+    const compact = insertedBanner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
+    // The README's line for a banner the script inserts ("One tag, no markup"): the same height, held at the top of <body>.
+    const height = (compact ? RESERVE_COMPACT : RESERVE).replace(/^.*?(min-height:[^}]*)\}$/, '$1');
+    css.push(
+      '  /* Réserve la place du bandeau que le script insère en haut de la page : la page ne bouge pas. */',
+      `  body:not(:has(pole-anniversary-banner:defined))::before{content:"";display:block;font-size:medium;${height}}`,
+    );
+  }
   const card = elements.find((s) => s.key === 'card');
   if (card) {
     const lines = card.attrs.some(([n]) => n === 'collapsible') ? RESERVE_CARD : RESERVE_CARD.slice(0, 2);

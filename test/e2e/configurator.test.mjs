@@ -52,7 +52,7 @@ function readmeLines(tag) {
   return readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.startsWith(tag) && /^pole-[a-z-]+[^{]*:not\(:defined\)[^{]*\{.*\}$/.test(l) && !/\[(variant=compact|collapsible)\]/.test(l));
+    .filter((l) => l.startsWith(tag) && /^(pole-[a-z-]+|body)[^{]*:defined[^{]*\{.*\}$/.test(l) && !/\[(variant=compact|collapsible)\]/.test(l));
 }
 
 /** A plain page as a web manager would make it: their own markup, the snippet pasted into <body>. */
@@ -161,6 +161,8 @@ describe('the snippet configurator', () => {
         ...(form === 'elements' ? readmeLines('pole-newsletter-modal') : []),
       ];
       assert.deepEqual(reserved, expected);
+      const bodyLine = snippet.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('body:'));
+      assert.deepEqual(bodyLine, form === 'data' ? readmeLines('body:not(:has(pole-anniversary-banner:defined))') : [], 'the inserted banner’s line, verbatim');
       if (form === 'data') {
         assert.match(snippet, /\n {2}data-banner\n/);
         assert.match(snippet, /data-banner-href="https:\/\/example.org\/20-years\?from=banner&amp;x=1"/);

@@ -50,7 +50,9 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
     await page.waitForFunction(() => window.__done === true);
     const result = await page.evaluate(() => ({
       shift: window.__shift,
-      rendered: [...document.querySelectorAll('pole-newsletter-modal,pole-explainer-card')].every((el) => el.shadowRoot?.childElementCount),
+      rendered: ((els) => els.length > 0 && els.every((el) => el.shadowRoot?.childElementCount))([
+        ...document.querySelectorAll('pole-anniversary-banner,pole-newsletter-modal,pole-explainer-card'),
+      ]),
     }));
     assert.deepEqual(report.pageErrors, []);
     assert.deepEqual(report.warnings, []);
@@ -98,5 +100,24 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
         if (s !== 0) failures.push(`${lang} ${width}px: ${s.toFixed(4)}`);
       }
     assert.deepEqual(failures, []);
+  });
+
+  it('keeps a banner inserted by the script tag (data-banner) from shifting the page with the README’s body line, fr and en, phone to desktop; shifts without it', async () => {
+    const line = README.split('\n')
+      .map((l) => l.trim())
+      .find((l) => l.startsWith('body:not(:has(pole-anniversary-banner:defined))::before{'));
+    assert.ok(line, 'the README gives the line');
+    const page = (lang, css) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+<style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body>
+<header><strong>Pôle exemple</strong></header><main><h1>Actualités</h1><p>${'Le contenu de la page, sous le bandeau. '.repeat(30)}</p></main>
+${LATE_SCRIPT.replace("s.src = '/dist/pole-widgets.js';", `s.src = '/dist/pole-widgets.js'; s.dataset.lang = '${lang}'; s.dataset.banner = ''; s.dataset.bannerHref = 'https://example.org/20-ans'; s.dataset.bannerDismissible = '';`)}</body></html>`;
+    const failures = [];
+    for (const lang of ['fr', 'en'])
+      for (const width of [320, 412, 768, 1280, 1920]) {
+        const s = await shift(page(lang, line), width);
+        if (s !== 0) failures.push(`${lang} ${width}px: ${s.toFixed(4)}`);
+      }
+    assert.deepEqual(failures, []);
+    assert.ok((await shift(page('fr', ''), 412, 823)) > 0.05, 'without the line the inserted banner moves the page');
   });
 });
