@@ -2,12 +2,10 @@
 // templates and CSS) must not change. The component tests run the sources; these run dist/.
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { openPage } from './browser.mjs';
-import { useServerAndBrowser } from './helpers.mjs';
+import { lateScript, readmeCssLines, useServerAndBrowser } from './helpers.mjs';
 
-const README = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
-const SNIPPETS = README.split('\n').filter((l) => /^pole-anniversary-banner.*:not\(:defined\)\{.*\}$/.test(l.trim()));
+const SNIPPETS = readmeCssLines('pole-anniversary-banner');
 
 /**
  * A plain page with the banner and content below it; the single file is loaded only after the
@@ -19,16 +17,7 @@ function pageHtml({ css = '', lang = 'fr', variant = '' } = {}) {
 <pole-anniversary-banner${variant ? ` variant="${variant}"` : ''} href="https://example.org/20-ans" dismissible></pole-anniversary-banner>
 <main><h1>Un site partenaire</h1><p>${'Du contenu sous le bandeau. '.repeat(40)}</p>
 <pole-anniversary-logo style="height:96px"></pole-anniversary-logo></main>
-<script>
-window.__shift = 0;
-new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
-requestAnimationFrame(() => requestAnimationFrame(() => {
-  const s = document.createElement('script');
-  s.src = '/dist/pole-widgets.js';
-  s.onload = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => { window.__done = true; }, 50)));
-  document.head.append(s);
-}));
-</script></body></html>`;
+${lateScript()}</body></html>`;
 }
 
 describe('banner and logo in dist/pole-widgets.js', () => {

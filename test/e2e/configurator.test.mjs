@@ -7,10 +7,9 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { axeViolations, launch, openPage } from './browser.mjs';
 import { PASTED_DIR, startServer } from './server.mjs';
+import { ROOT, TAGS, readmeCssLines, whenRendered } from './helpers.mjs';
 
-const ROOT = new URL('../../', import.meta.url).pathname;
 const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
-const TAGS = ['pole-anniversary-banner', 'pole-explainer-card', 'pole-newsletter-modal', 'pole-anniversary-logo'];
 
 /**
  * What a visitor gets from each widget under `root`: its attributes, the language it speaks, its
@@ -37,23 +36,8 @@ function describeWidgets({ tags, scope }) {
   );
 }
 
-async function whenDefined(page) {
-  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
-  // Let every element finish its first render, and the dialog its form, which it renders when the
-  // page is first idle (idle callbacks run in the order they were asked for, so this one comes after).
-  await page.evaluate(async (tags) => {
-    await new Promise((resolve) => requestIdleCallback(resolve));
-    for (const t of tags) for (const el of document.querySelectorAll(t)) await el.updateComplete;
-  }, TAGS);
-}
-
-/** The README's reservation lines for `tag` (default banner variant, card not collapsible), one CSS rule a line. */
-function readmeLines(tag) {
-  return readFileSync(new URL('../../README.md', import.meta.url), 'utf8')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.startsWith(tag) && /^(pole-[a-z-]+|body)[^{]*:defined[^{]*\{.*\}$/.test(l) && !/\[(variant=compact|collapsible)\]/.test(l));
-}
+/** The README's reservation lines for `tag`, default banner variant, card not collapsible. */
+const defaultLines = (tag) => readmeCssLines(tag).filter((l) => !/\[(variant=compact|collapsible)\]/.test(l));
 
 /** A plain page as a web manager would make it: their own markup, the snippet pasted into <body>. */
 function plainPage(snippet) {
@@ -92,7 +76,7 @@ describe('the snippet configurator', () => {
 
   const open = async (options) => {
     const opened = await openPage(browser, `${server.origin}/dist/demo/configurator.html`, options);
-    await whenDefined(opened.page);
+    await whenRendered(opened.page);
     await opened.page.waitForFunction(() => /sha384-|inconnue/.test(document.querySelector('#snippet').textContent + document.querySelector('#integrity-note').textContent));
     return opened;
   };
@@ -131,7 +115,7 @@ describe('the snippet configurator', () => {
   async function paste(name, snippet) {
     writeFileSync(join(PASTED_DIR, `${name}.html`), plainPage(snippet));
     const { page, report, context } = await openPage(browser, `${server.origin}/pasted/${name}.html`);
-    await whenDefined(page);
+    await whenRendered(page);
     const widgets = await page.evaluate(describeWidgets, { tags: TAGS });
     const version = await page.evaluate(() => window.PoleWidgets?.version);
     await context.close();
@@ -156,13 +140,13 @@ describe('the snippet configurator', () => {
       // (an element the script inserts does not exist before it runs: nothing to reserve).
       const reserved = snippet.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('pole-') && l.includes(':not(:defined)'));
       const expected = [
-        ...(form === 'elements' ? readmeLines('pole-anniversary-banner') : []),
-        ...readmeLines('pole-explainer-card'),
-        ...(form === 'elements' ? readmeLines('pole-newsletter-modal') : []),
+        ...(form === 'elements' ? defaultLines('pole-anniversary-banner') : []),
+        ...defaultLines('pole-explainer-card'),
+        ...(form === 'elements' ? defaultLines('pole-newsletter-modal') : []),
       ];
       assert.deepEqual(reserved, expected);
       const bodyLine = snippet.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('body:'));
-      assert.deepEqual(bodyLine, form === 'data' ? readmeLines('body:not(:has(pole-anniversary-banner:defined))') : [], 'the inserted banner’s line, verbatim');
+      assert.deepEqual(bodyLine, form === 'data' ? readmeCssLines('body:not(:has(pole-anniversary-banner:defined))') : [], 'the inserted banner’s line, verbatim');
       if (form === 'data') {
         assert.match(snippet, /\n {2}data-banner\n/);
         assert.match(snippet, /data-banner-href="https:\/\/example.org\/20-years\?from=banner&amp;x=1"/);

@@ -6,20 +6,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { axeViolations, openPage } from './browser.mjs';
-import { useServerAndBrowser } from './helpers.mjs';
+import { useServerAndBrowser, whenRendered } from './helpers.mjs';
 
-const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card', 'pole-newsletter-modal'];
 const PAGES = ['index', 'en', 'partner', 'csp', 'dark', 'hostile', 'phone', 'signups', 'confidentialite'];
 const source = (page) => readFileSync(new URL(`../../demo/${page}.html`, import.meta.url), 'utf8');
-
-async function ready(page) {
-  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
-  await page.evaluate(async (tags) => {
-    // The dialog renders its form when the page is first idle: wait for that too.
-    await new Promise((resolve) => requestIdleCallback(resolve));
-    for (const t of tags) for (const el of document.querySelectorAll(t)) await el.updateComplete;
-  }, TAGS);
-}
 
 describe('the demo pages (dist/demo)', () => {
   let server;
@@ -33,7 +23,7 @@ describe('the demo pages (dist/demo)', () => {
         // The CSP page's own header would not stop axe (evaluated by the test), but bypassing it
         // keeps this check about accessibility only; its CSP has its own test below.
         const { page, report, context } = await openPage(browser, url(name), { contextOptions: { colorScheme, bypassCSP: true } });
-        if (name !== 'phone' && name !== 'signups' && name !== 'confidentialite') await ready(page);
+        if (name !== 'phone' && name !== 'signups' && name !== 'confidentialite') await whenRendered(page);
         const shape = await page.evaluate(() => ({
           lang: document.documentElement.lang,
           mains: document.querySelectorAll('main, [role=main]').length,
@@ -60,7 +50,7 @@ describe('the demo pages (dist/demo)', () => {
     }
     assert.doesNotMatch(source('csp'), /<script(?![^>]*\bsrc=)[^>]*>|<style|\sstyle=/, 'no inline script or style in the page');
     const { page, report, context } = await openPage(browser, url('csp'));
-    await ready(page);
+    await whenRendered(page);
     // Every widget in its visible states: the modal open, the card's disclosure opened, the banner dismissed.
     await page.locator('pole-newsletter-modal').evaluate((el) => el.show());
     await page.keyboard.press('Escape');
@@ -79,7 +69,7 @@ describe('the demo pages (dist/demo)', () => {
   it('partner.html: the script tag alone inserts the banner first in <body> and the newsletter, configured by its data-* attributes', async () => {
     assert.doesNotMatch(source('partner'), /<pole-/, 'no widget element is written in the page');
     const { page, report, context } = await openPage(browser, url('partner'));
-    await ready(page);
+    await whenRendered(page);
     const got = await page.evaluate(() => {
       const banner = document.querySelector('pole-anniversary-banner');
       const modal = document.querySelector('pole-newsletter-modal');
@@ -104,7 +94,7 @@ describe('the demo pages (dist/demo)', () => {
 
   it('index.html: the built file draws the whole "20 ans" logo (SVG shapes survive template minification)', async () => {
     const { page, context } = await openPage(browser, url('index'));
-    await ready(page);
+    await whenRendered(page);
     const drawn = await page.evaluate(() => {
       const svg = document.querySelector('.logo-box pole-anniversary-logo').shadowRoot.querySelector('svg');
       // A shape left unclosed swallows the ones after it: they are not drawn and the mark shrinks to its first glyph.
@@ -116,7 +106,7 @@ describe('the demo pages (dist/demo)', () => {
 
   it('index.html: a signup reaches the demo endpoint and appears, masked, in the received-signups panel', async () => {
     const { page, report, context } = await openPage(browser, url('index'));
-    await ready(page);
+    await whenRendered(page);
     // A domain of its own, so that this run's masked address cannot be an earlier run's.
     const domain = `run${Date.now()}.example`;
     const email = `someone@${domain}`;

@@ -1,6 +1,7 @@
 // Shared checks for the end-to-end suites: what a site owner would see in DevTools, and small
 // drivers that reach into the widgets' shadow roots the way a visitor's clicks would.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -27,6 +28,50 @@ export function useServerAndBrowser(set) {
 }
 
 export const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card', 'pole-newsletter-modal'];
+
+/**
+ * The README's one-line CSS rules that start with `prefix` and depend on `:defined` (the
+ * no-layout-shift reservations a site pastes), trimmed, in the README's order.
+ */
+export function readmeCssLines(prefix) {
+  return readFileSync(join(ROOT, 'README.md'), 'utf8')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.startsWith(prefix) && /^(pole-[a-z-]+|body)[^{]*:defined[^{]*\{.*\}$/.test(l));
+}
+
+/**
+ * A `<script>` for the end of a test page: it records the page's layout shift, loads the single file
+ * only after the first paint (as a slow or deferred script would arrive), with `data` as the script
+ * tag's data-* attributes, and sets `window.__done` once the widgets have rendered.
+ */
+export function lateScript(data = {}) {
+  const dataset = Object.entries(data)
+    .map(([key, value]) => ` s.dataset.${key} = ${JSON.stringify(value)};`)
+    .join('');
+  return `<script>
+window.__shift = 0;
+new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
+requestAnimationFrame(() => requestAnimationFrame(() => {
+  const s = document.createElement('script');
+  s.src = '/dist/pole-widgets.js';${dataset}
+  s.onload = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => { window.__done = true; }, 100)));
+  document.head.append(s);
+}));
+</script>`;
+}
+
+/**
+ * Every element defined and rendered, the dialog's form included (it renders when the page is first
+ * idle; idle callbacks run in the order they were asked for, so this one comes after).
+ */
+export async function whenRendered(page) {
+  await page.waitForFunction((tags) => tags.every((t) => customElements.get(t)), TAGS);
+  await page.evaluate(async (tags) => {
+    await new Promise((resolve) => requestIdleCallback(resolve));
+    for (const t of tags) for (const el of document.querySelectorAll(t)) await el.updateComplete;
+  }, TAGS);
+}
 
 /**
  * No console error, no uncaught exception, no CSP violation, except those a test names (each

@@ -6,29 +6,14 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser.mjs';
-import { useServerAndBrowser } from './helpers.mjs';
+import { lateScript, readmeCssLines, useServerAndBrowser } from './helpers.mjs';
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const README = read('../../README.md');
-/** Every reservation line of the README, one CSS rule a line. */
-const LINES = README.split('\n')
-  .map((l) => l.trim())
-  .filter((l) => /^pole-[a-z-]+[^{]*:not\(:defined\)[^{]*\{.*\}$/.test(l));
-const lines = (tag) => LINES.filter((l) => l.startsWith(tag) && !l.includes('[variant=compact]'));
+const lines = (tag) => readmeCssLines(tag).filter((l) => !l.includes('[variant=compact]'));
 const BENCH = read('../bench/pages/ours.html');
 const RESERVE = /<!-- bench:reserve[^]*?<!-- \/bench:reserve -->/;
 
-/** Loads the single file after the first paint and records the page's layout shift until the widgets have rendered. */
-const LATE_SCRIPT = `<script>
-window.__shift = 0;
-new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecentInput) window.__shift += e.value; }).observe({ type: 'layout-shift', buffered: true });
-requestAnimationFrame(() => requestAnimationFrame(() => {
-  const s = document.createElement('script');
-  s.src = '/dist/pole-widgets.js';
-  s.onload = () => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => { window.__done = true; }, 100)));
-  document.head.append(s);
-}));
-</script>`;
+const LATE_SCRIPT = lateScript();
 
 /** The benchmark page with the script loaded late; `reserve: false` drops its bench:reserve block. */
 function benchPage({ reserve = true } = {}) {
@@ -72,6 +57,12 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
     }
   });
 
+  it('the demo member site’s stylesheet carries every README line as pasted', () => {
+    const css = read('../../demo/demo.css').split('\n').map((l) => l.trim());
+    const expected = ['pole-anniversary-banner', 'pole-newsletter-modal', 'pole-explainer-card'].flatMap((tag) => readmeCssLines(tag));
+    assert.deepEqual(expected.filter((l) => !css.includes(l)), []);
+  });
+
   it('keeps the benchmark page’s layout shift at 0 on a phone (412 × 823) and a laptop (1280 × 800)', async () => {
     assert.equal(await shift(benchPage(), 412, 823), 0);
     assert.equal(await shift(benchPage(), 1280, 800), 0);
@@ -103,14 +94,12 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
   });
 
   it('keeps a banner inserted by the script tag (data-banner) from shifting the page with the README’s body line, fr and en, phone to desktop; shifts without it', async () => {
-    const line = README.split('\n')
-      .map((l) => l.trim())
-      .find((l) => l.startsWith('body:not(:has(pole-anniversary-banner:defined))::before{'));
+    const [line] = readmeCssLines('body:not(:has(pole-anniversary-banner:defined))::before{');
     assert.ok(line, 'the README gives the line');
     const page = (lang, css) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body>
 <header><strong>Pôle exemple</strong></header><main><h1>Actualités</h1><p>${'Le contenu de la page, sous le bandeau. '.repeat(30)}</p></main>
-${LATE_SCRIPT.replace("s.src = '/dist/pole-widgets.js';", `s.src = '/dist/pole-widgets.js'; s.dataset.lang = '${lang}'; s.dataset.banner = ''; s.dataset.bannerHref = 'https://example.org/20-ans'; s.dataset.bannerDismissible = '';`)}</body></html>`;
+${lateScript({ lang, banner: '', bannerHref: 'https://example.org/20-ans', bannerDismissible: '' })}</body></html>`;
     const failures = [];
     for (const lang of ['fr', 'en'])
       for (const width of [320, 412, 768, 1280, 1920]) {
