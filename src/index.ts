@@ -1,11 +1,12 @@
 /**
- * The bundle entry: defines every element. Loaded by a plain <script src> (the single file, which
- * exposes this module as `window.PoleWidgets`) or imported by a bundler (the ES-module build).
+ * The package's ES entry: `import 'pole-widgets'` defines every element and exports their classes.
+ * Safe to import where there is no DOM (server rendering, a bundler's prerender): nothing here reads
+ * `document` or `window` until an element is created. One element alone: `pole-widgets/<name>.js`.
  */
 export { VERSION as version } from './internal/version.js';
-export { PoleAnniversaryLogo } from './components/anniversary-logo/anniversary-logo.js';
-export { PoleAnniversaryBanner } from './components/anniversary-banner/anniversary-banner.js';
-export { PoleExplainerCard } from './components/explainer-card/explainer-card.js';
-export { PoleNewsletterModal } from './components/newsletter-modal/newsletter-modal.js';
-// Last, so that an abort above (a refused Trusted Types policy) leaves nothing half-inserted.
-import './auto.js';
+export { PoleAnniversaryLogo } from './components/anniversary-logo/pole-anniversary-logo.js';
+export { PoleAnniversaryBanner } from './components/anniversary-banner/pole-anniversary-banner.js';
+export { PoleExplainerCard } from './components/explainer-card/pole-explainer-card.js';
+export { PoleNewsletterModal } from './components/newsletter-modal/pole-newsletter-modal.js';
+export type { CloseReason, OpenReason } from './components/newsletter-modal/newsletter-modal.js';
+export type { FailKind } from './components/newsletter-modal/signup.js';

@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import '../src/components/anniversary-banner/anniversary-banner.js';
-import type { PoleAnniversaryBanner } from '../src/components/anniversary-banner/anniversary-banner.js';
-import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/anniversary-logo.js';
+import '../src/components/anniversary-banner/pole-anniversary-banner.js';
+import type { PoleAnniversaryBanner } from '../src/components/anniversary-banner/pole-anniversary-banner.js';
+import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/pole-anniversary-logo.js';
 import { en } from '../src/locales/en.js';
 import { fr } from '../src/locales/fr.js';
 
@@ -398,14 +398,14 @@ describe('<pole-anniversary-banner>', () => {
 
   describe('bad input', () => {
     for (const bad of ['banana', '-3', 'Infinity']) {
-      it(`falls back to 30 days for dismiss-days="${bad}", with a console message`, async () => {
+      it(`falls back to 30 days (caps at 3650) for dismiss-days="${bad}", with a console message`, async () => {
         localStorage.setItem(KEY, JSON.stringify({ at: Date.now() - 29 * DAY }));
         let el!: PoleAnniversaryBanner;
         const seen = await warnings(async () => {
           el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner dismiss-days=${bad}></pole-anniversary-banner>`);
         });
         expect(isShown(el), 'a 29-day-old dismissal still holds').to.be.false;
-        expect(seen).to.include(`[pole-widgets] <pole-anniversary-banner> ignores dismiss-days="${bad}": not a number ≥ 0; using 30.`);
+        expect(seen).to.include(`[pole-widgets] <pole-anniversary-banner> ignores dismiss-days="${bad}": use 0 to 3650; using ${bad == 'Infinity' ? 3650 : 30}.`);
       });
     }
 
@@ -577,7 +577,7 @@ describe('<pole-anniversary-banner>', () => {
         expect(win.customElements.get('pole-anniversary-banner'), 'undefined at first paint').to.be.undefined;
         const script = win.document.createElement('script');
         script.type = 'module';
-        script.textContent = `import '/src/components/anniversary-banner/anniversary-banner.ts';`;
+        script.textContent = `import '/src/components/anniversary-banner/pole-anniversary-banner.ts';`;
         win.document.head.append(script);
         await win.customElements.whenDefined('pole-anniversary-banner');
         const el = win.document.querySelector('pole-anniversary-banner') as PoleAnniversaryBanner;

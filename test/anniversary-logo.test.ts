@@ -1,8 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
-import '../src/components/anniversary-logo/anniversary-logo.js';
-import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/anniversary-logo.js';
+import '../src/components/anniversary-logo/pole-anniversary-logo.js';
+import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/pole-anniversary-logo.js';
 
 declare const axe: typeof import('axe-core');
 

@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import type { PoleExplainerCard } from '../src/components/explainer-card/explainer-card.js';
+import type { PoleExplainerCard } from '../src/components/explainer-card/pole-explainer-card.js';
 
 // The module is imported lazily: the first suite needs the tag still undefined, as on a page whose
 // script failed to load.
-const load = () => import('../src/components/explainer-card/explainer-card.js');
+const load = () => import('../src/components/explainer-card/pole-explainer-card.js');
 
 interface AxNode {
   role: string;

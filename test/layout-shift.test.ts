@@ -7,7 +7,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
-const MODULES = ['/src/components/newsletter-modal/newsletter-modal.ts', '/src/components/explainer-card/explainer-card.ts'];
+const MODULES = ['/src/components/newsletter-modal/pole-newsletter-modal.ts', '/src/components/explainer-card/pole-explainer-card.ts'];
 const TAGS = 'pole-newsletter-modal,pole-explainer-card';
 
 /** The reservation lines the README tells web managers to paste for `tag`, read from the README itself. */

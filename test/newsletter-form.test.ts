@@ -2,8 +2,8 @@
 // test endpoint (test/server/signup-endpoint.mjs).
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
-import '../src/components/newsletter-modal/newsletter-modal.js';
-import type { PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
+import '../src/components/newsletter-modal/pole-newsletter-modal.js';
+import type { PoleNewsletterModal } from '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import { spamGuard } from '../src/components/newsletter-modal/signup-form.js';
 
 interface Recorded {

@@ -102,7 +102,7 @@ describe('keyboard and focus', () => {
         document.getElementById('start')!.focus();
         const forward = await walk('Tab', 'end');
         expect(forward.stops).to.deep.equal([
-          'a#a[part=cta] "Découvrir"',
+          'a#cta[part=cta] "Découvrir"',
           'button[part=dismiss-button] "Masquer le bandeau"',
         ]);
         expect(forward.problems).to.deep.equal([]);

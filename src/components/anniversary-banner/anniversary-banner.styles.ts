@@ -2,9 +2,9 @@ import { css } from 'lit';
 
 /*
  * Layout: wrapping flex rows (logo · text · link) reflow from 320 px up with no breakpoint. The
- * close button sits in the top end corner, in padding reserved for it (`.x`), so it never moves
+ * close button sits in the top end corner, in padding reserved for it (`.dismissible`), so it never moves
  * the rest; on phones (max-width: 30em) the logo gets a row of its own beside it instead and the
- * text takes the full width. `.c` is the compact variant.
+ * text takes the full width. `.compact` is the compact variant.
  *
  * min-height is the README's :not(:defined) reservation, to the character, so the space reserved
  * while the script loads is the space the banner takes (no layout shift). It is a step function
@@ -19,7 +19,7 @@ import { css } from 'lit';
  */
 export default css`
   :host { display: block; }
-  .pole-root, .t { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em; }
+  .pole-root, .text { display: flex; flex-wrap: wrap; align-items: center; gap: 0.5em 1.25em; }
   .pole-root {
     --_a: var(--_accent);
     position: relative;
@@ -28,9 +28,9 @@ export default css`
     background: color-mix(in srgb, var(--_accent) 8%, var(--_surface));
     border-block-end: 0.25em solid var(--_accent);
   }
-  .x { padding-inline-end: 4em; }
+  .dismissible { padding-inline-end: 4em; }
   [part='logo'] { flex: none; height: 2.75em; --pole-accent: var(--_a); }
-  .t, .w { flex: 1 1 16em; }
+  .text, .words { flex: 1 1 16em; }
   p { margin: 0; overflow-wrap: anywhere; }
   [part='headline'] { font-size: 1.125em; font-weight: 700; line-height: 1.3; }
   [part='message'] { margin-top: 0.25em; color: var(--_muted); }
@@ -44,18 +44,18 @@ export default css`
     background: none; color: inherit; cursor: pointer;
   }
   svg { width: 1.5em; height: 1.5em; fill: none; stroke: currentColor; stroke-width: 2; stroke-linecap: round; stroke-linejoin: round; }
-  .c {
+  .compact {
     gap: 0.25em 1em; padding-block: 0.375em;
     min-height: max(3em, min(3.6em, 64.3em - 150vw), min(7.5em, 14.85em - 30.6vw));
   }
-  .c.x { padding-inline-end: 3.25em; }
-  .c [part='logo'] { height: 1.5em; }
-  .c .t, .c .w { flex-basis: 8em; }
-  .c [part='headline'] { font-size: 1em; }
-  .c a { padding: 0.125em 0.5em; }
-  .c button { top: min(50% - 1em, 0.375em); width: 2em; height: 2em; }
+  .compact.dismissible { padding-inline-end: 3.25em; }
+  .compact [part='logo'] { height: 1.5em; }
+  .compact .text, .compact .words { flex-basis: 8em; }
+  .compact [part='headline'] { font-size: 1em; }
+  .compact a { padding: 0.125em 0.5em; }
+  .compact button { top: min(50% - 1em, 0.375em); width: 2em; height: 2em; }
   @media (max-width: 30em) {
-    .x:not(.c) { padding-inline-end: 1em; }
-    :not(.c) > .t { flex-basis: 100%; }
+    .dismissible:not(.compact) { padding-inline-end: 1em; }
+    :not(.compact) > .text { flex-basis: 100%; }
   }
 `;

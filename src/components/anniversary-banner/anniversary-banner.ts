@@ -1,11 +1,10 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { define } from '../../internal/define.js';
-import { LangController } from '../../internal/i18n.js';
+import { html, nothing, type PropertyValues } from 'lit';
+import { focusSomewhere, mainContent } from '../../internal/active-element.js';
 import { warn } from '../../internal/log.js';
-import { readStored, storageKeyPart, writeStored } from '../../internal/storage.js';
+import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
+import { readStored, storageKeyPart, writeStored } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
-import '../anniversary-logo/anniversary-logo.js';
 import styles from './anniversary-banner.styles.js';
 
 const DAYS = 30;
@@ -17,7 +16,7 @@ const isDismissal = (v: unknown): v is { at: number } => typeof (v as { at?: unk
  * `2025-12-31` is a day in the visitor's time zone: from its first moment (`start`) or until its
  * last (`end`, inclusive). Anything else goes to `Date.parse` (`2025-12-31T18:00:00+01:00`).
  */
-function when(el: Element, value: string, attribute: string, end: number): number {
+function parseDay(el: Element, value: string, attribute: string, end: number): number {
   if (!value) return NaN;
   const d = /^(\d{4})-(\d\d)-(\d\d)$/.exec(value.trim());
   const t = d ? new Date(+d[1], +d[2] - 1, +d[3] + end).getTime() : Date.parse(value);
@@ -54,7 +53,7 @@ function when(el: Element, value: string, attribute: string, end: number): numbe
  *
  * @fires pole-dismiss - The visitor closed the banner (`detail.campaign`). Cancelable: `preventDefault()` keeps it shown and remembers nothing.
  */
-export class PoleAnniversaryBanner extends LitElement {
+export class PoleAnniversaryBanner extends PoleElement {
   static override styles = [theme, styles];
 
   // Plain `static properties` rather than decorators: the decorator helpers cost ~0.5 kB brotli
@@ -69,8 +68,8 @@ export class PoleAnniversaryBanner extends LitElement {
     start: {},
     end: {},
     variant: {},
-    off: { state: true },
-    custom: { state: true },
+    dismissed: { state: true },
+    customMessage: { state: true },
   };
 
   /** The anniversary page the call-to-action links to (https or relative); no link without it. */
@@ -91,7 +90,7 @@ export class PoleAnniversaryBanner extends LitElement {
    */
   campaign = '20-ans';
 
-  /** Days a dismissal is remembered (default 30; `0`: this page view only). */
+  /** Days a dismissal is remembered (default 30; `0`: this page view only; at most 3650). */
   dismissDays = DAYS;
 
   /** First day shown (ISO date `2025-01-01` in the visitor's time zone, or a full ISO date-time). */
@@ -107,44 +106,40 @@ export class PoleAnniversaryBanner extends LitElement {
    * Dismissed: by a stored dismissal that has not expired (re-read when the campaign changes), or
    * by the close button during this page view (also when storage could not remember it).
    */
-  private off = false;
+  private dismissed = false;
   /** Whether the default slot holds a short line of the site's own. */
-  private custom = false;
+  private customMessage = false;
 
   private link: string | null = null;
   private from = NaN;
   private to = NaN;
   private days = DAYS;
-  private readonly i18n = new LangController(this);
 
   override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('href')) this.link = safeUrl(this.href, this, 'href');
-    if (changed.has('start')) this.from = when(this, this.start, 'start', 0);
-    if (changed.has('end')) this.to = when(this, this.end, 'end', 1);
-    if (changed.has('dismissDays')) {
-      const d = this.dismissDays;
-      this.days = d >= 0 && d < Infinity ? d : (warn(this, `ignores dismiss-days="${this.getAttribute('dismiss-days') ?? d}": not a number ≥ 0; using ${DAYS}.`), DAYS);
-    }
+    if (changed.has('start')) this.from = parseDay(this, this.start, 'start', 0);
+    if (changed.has('end')) this.to = parseDay(this, this.end, 'end', 1);
+    if (changed.has('dismissDays')) this.days = this.inRange('dismiss-days', this.dismissDays, DAYS, 3650, true);
     if (changed.has('campaign') || changed.has('dismissDays')) {
       const at = readStored(this.key, isDismissal)?.at ?? NaN;
       const now = Date.now();
-      this.off = at <= now && now < at + this.days * 864e5;
+      this.dismissed = at <= now && now < at + this.days * 864e5;
     }
   }
 
   override render() {
     const now = Date.now();
-    if (this.off || this.from > now || now >= this.to) return nothing;
+    if (this.dismissed || this.from > now || now >= this.to) return nothing;
     const t = this.i18n.t.banner;
     const compact = this.variant == 'compact';
-    return html`<section part="base" class="pole-root ${compact ? 'c' : ''} ${this.dismissible ? 'x' : ''}" lang=${this.i18n.lang} aria-labelledby="h">
+    return html`<section part="base" class="pole-root ${compact ? 'compact' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.i18n.lang} aria-labelledby="headline">
       <pole-anniversary-logo part="logo" decorative></pole-anniversary-logo>
-      <div class="t">
-        <div class="w">
-          <p part="headline" id="h">${this.heading || t.headline}</p>
-          <p part="message" ?hidden=${compact}><slot @slotchange=${this.onSlot}></slot>${this.custom ? nothing : t.message}</p>
+      <div class="text">
+        <div class="words">
+          <p part="headline" id="headline">${this.heading || t.headline}</p>
+          <p part="message" ?hidden=${compact}><slot @slotchange=${this.onSlot}></slot>${this.customMessage ? nothing : t.message}</p>
         </div>
-        ${this.link ? html`<a part="cta" id="a" href=${this.link} aria-labelledby="a h">${this.ctaLabel || t.cta}</a>` : nothing}
+        ${this.link ? html`<a part="cta" id="cta" href=${this.link} aria-labelledby="cta headline">${this.ctaLabel || t.cta}</a>` : nothing}
       </div>
       ${this.dismissible
         ? html`<button part="dismiss-button" type="button" aria-label=${t.dismiss} @click=${this.hide}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg></button>`
@@ -158,7 +153,7 @@ export class PoleAnniversaryBanner extends LitElement {
 
   private onSlot(e: Event): void {
     // Whitespace between the tags is slotted too; only real content replaces the default line.
-    this.custom = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType == 1 || n.textContent!.trim());
+    this.customMessage = (e.target as HTMLSlotElement).assignedNodes().some((n) => n.nodeType == 1 || n.textContent!.trim());
   }
 
   /**
@@ -169,25 +164,10 @@ export class PoleAnniversaryBanner extends LitElement {
    * tabindex="-1" only while it holds focus.
    */
   private hide(): void {
-    const detail = { campaign: this.campaign };
-    if (!this.dispatchEvent(new CustomEvent('pole-dismiss', { bubbles: true, composed: true, cancelable: true, detail }))) return;
+    if (!this.emit('pole-dismiss', { campaign: this.campaign }, true)) return;
     if (!writeStored(this.key, { at: Date.now() }))
       warn(this, 'cannot store the dismissal: hidden for this page view only.');
-    const target = ((this.getRootNode() as ParentNode).querySelector('main,[role=main],h1') ??
-      this.nextElementSibling) as HTMLElement | null;
-    if (target && !target.hasAttribute('tabindex')) {
-      target.tabIndex = -1;
-      target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true });
-    }
-    target?.focus();
-    this.off = true;
-  }
-}
-
-define('pole-anniversary-banner', PoleAnniversaryBanner);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pole-anniversary-banner': PoleAnniversaryBanner;
+    focusSomewhere(mainContent(this.getRootNode() as ParentNode) ?? (this.nextElementSibling as HTMLElement | null));
+    this.dismissed = true;
   }
 }

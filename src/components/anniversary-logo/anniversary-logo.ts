@@ -1,6 +1,5 @@
-import { LitElement, html, nothing } from 'lit';
-import { define } from '../../internal/define.js';
-import { LangController } from '../../internal/i18n.js';
+import { html, nothing } from 'lit';
+import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
 import styles from './anniversary-logo.styles.js';
 
@@ -16,7 +15,7 @@ import styles from './anniversary-logo.styles.js';
  *
  * @cssprop --pole-accent - The ring and dot (default `#000091`, `#8585f6` with `theme="dark"`).
  */
-export class PoleAnniversaryLogo extends LitElement {
+export class PoleAnniversaryLogo extends PoleElement {
   static override styles = [theme, styles];
 
   // Plain `static properties` rather than decorators: the decorator helpers cost ~0.5 kB brotli
@@ -27,8 +26,6 @@ export class PoleAnniversaryLogo extends LitElement {
 
   /** Hides the logo from assistive technology where nearby text already says "20 ans". */
   decorative = false;
-
-  private readonly i18n = new LangController(this);
 
   override render() {
     const d = this.decorative;
@@ -50,13 +47,5 @@ export class PoleAnniversaryLogo extends LitElement {
       <circle class="d" cx="60" cy="7" r="4.5" />
       <path stroke-width="4.6" d="M80 28.5V42m0-7a6.5 6.5 0 1 1 0-.01M88 42V28.5m0 7a6 6 0 0 1 12 0V42M116 31a5 3 0 1 0-5 4 5 3.5 0 1 1-5.5 4.5" />
     </svg>`;
-  }
-}
-
-define('pole-anniversary-logo', PoleAnniversaryLogo);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pole-anniversary-logo': PoleAnniversaryLogo;
   }
 }

@@ -1,7 +1,5 @@
-import { LitElement, html, nothing, type TemplateResult } from 'lit';
-import { define } from '../../internal/define.js';
-import { LangController } from '../../internal/i18n.js';
-import { warn } from '../../internal/log.js';
+import { html, nothing, type TemplateResult } from 'lit';
+import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
 import { safeUrl } from '../../internal/url.js';
 import styles from './explainer-card.styles.js';
@@ -59,9 +57,9 @@ const HEADINGS = [
  *
  * @fires pole-toggle - The visitor opened or closed the mission section; `detail.open` says which.
  *
- * @tag pole-explainer-card
+ * @tagname pole-explainer-card
  */
-export class PoleExplainerCard extends LitElement {
+export class PoleExplainerCard extends PoleElement {
   static override styles = [theme, styles];
 
   // Plain `static properties` rather than decorators: the decorator helpers cost ~0.5 kB brotli
@@ -93,16 +91,11 @@ export class PoleExplainerCard extends LitElement {
   /** With `collapsible`, whether the mission section is open. Reflected. */
   open = false;
 
-  private readonly i18n = new LangController(this);
   private level = 2;
   private link: string | null = null;
 
   override willUpdate(changed: Map<PropertyKey, unknown>): void {
-    if (changed.has('headingLevel')) {
-      const l = this.headingLevel;
-      this.level = l >= 2 && l <= 6 && l % 1 == 0 ? l : 2;
-      if (this.level != l && l != null) warn(this, `ignores heading-level="${this.getAttribute('heading-level') ?? l}": use 2 to 6.`);
-    }
+    if (changed.has('headingLevel')) this.level = this.inRange('heading-level', this.headingLevel, 2, 6, false, 2, true);
     if (changed.has('href')) this.link = safeUrl(this.href, this, 'href');
   }
 
@@ -144,14 +137,6 @@ export class PoleExplainerCard extends LitElement {
   // Click, Enter and Space on the button; also find-in-page revealing the hidden="until-found" body.
   private toggle(): void {
     this.open = !this.open;
-    this.dispatchEvent(new CustomEvent('pole-toggle', { detail: { open: this.open }, bubbles: true, composed: true }));
-  }
-}
-
-define('pole-explainer-card', PoleExplainerCard);
-
-declare global {
-  interface HTMLElementTagNameMap {
-    'pole-explainer-card': PoleExplainerCard;
+    this.emit('pole-toggle', { open: this.open });
   }
 }

@@ -1,28 +1,12 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
+import type { SignupFields } from './signup-fields.js';
 import type { LangController } from '../../internal/i18n.js';
 import { error, warn } from '../../internal/log.js';
 import { safeUrl } from '../../internal/url.js';
 import { buildPayload, parseExtra, post, type Answer, type FailKind } from './signup.js';
 
-/** What the form needs from the element that hosts it (the modal's public properties). */
-export interface SignupFormHost extends HTMLElement {
-  open: boolean;
-  action: string;
-  encoding: string;
-  emailField: string;
-  nameField: string;
-  askName: boolean;
-  organisation: string;
-  privacyHref: string;
-  consentVersion: string;
-  extraFields: string;
-  timeout: number;
-  close(): void;
-  requestUpdate(): void;
-  addController(controller: ReactiveController): void;
-  readonly updateComplete: Promise<boolean>;
-  readonly renderRoot: HTMLElement | DocumentFragment;
-}
+/** The element that hosts the form: its configuration, plus the dialog it sits in. */
+export type SignupFormHost = SignupFields & { open: boolean; close(): void };
 
 /**
  * Spam guard: the fill time, `minFillMs`, counts from the first interaction with the form (or the
@@ -32,8 +16,6 @@ export interface SignupFormHost extends HTMLElement {
  * Exported so tests (and sites that import the module) can change it.
  */
 export const spamGuard = { minFillMs: 1500 };
-
-const EVENT = { bubbles: true, composed: true };
 
 /**
  * The signup form inside the newsletter modal: fields, validation, submission, answers. The modal
@@ -60,6 +42,7 @@ export class SignupForm implements ReactiveController {
   private broken = false;
   private privacy: string | null = null;
   private config?: string;
+  private timeoutMs = 10_000;
 
   constructor(
     private readonly host: SignupFormHost,
@@ -96,7 +79,7 @@ export class SignupForm implements ReactiveController {
     if (!parseExtra(h.extraFields)) warn(h, 'extra-fields ignored: not a JSON object of strings.');
     if (!h.privacyHref.trim()) warn(h, 'privacy-href missing: link your privacy policy (RGPD).');
     if (!h.organisation.trim()) warn(h, 'organisation missing: name who processes the data (RGPD).');
-    if (!(h.timeout > 0)) warn(h, `timeout="${h.timeout}" invalid: using 10.`);
+    this.timeoutMs = h.inRange('timeout', h.timeout, 10, 120, true, 0.1) * 1000;
   }
 
   /** The element that receives focus when the dialog opens. */
@@ -227,7 +210,7 @@ export class SignupForm implements ReactiveController {
       page: location.origin + location.pathname,
       extra: { ...parseExtra(h.extraFields), ...this.slotted() },
     });
-    if (!h.dispatchEvent(new CustomEvent('pole-subscribe', { ...EVENT, cancelable: true, detail: { ...fields } }))) return;
+    if (!h.emit('pole-subscribe', { ...fields }, true)) return;
     // Read at submission, not cached: a site may set action just before the visitor submits.
     const url = h.action.trim() && safeUrl(h.action, h, 'action');
     if (!url) {
@@ -243,10 +226,13 @@ export class SignupForm implements ReactiveController {
       // Removed meanwhile: nothing is sent.
       if (seq !== this.seq) return;
     }
+    // A setting changed just before the submission (a site script) is checked by then.
+    await h.updateComplete;
+    if (seq !== this.seq) return;
     this.abort = new AbortController();
     const answer = await post(url, fields, {
       encoding: h.encoding,
-      timeoutMs: (h.timeout > 0 ? h.timeout : 10) * 1000,
+      timeoutMs: this.timeoutMs,
       signal: this.abort.signal,
       emailField: h.emailField.trim(),
     });
@@ -269,7 +255,7 @@ export class SignupForm implements ReactiveController {
     this.succeeded = true;
     this.alert = '';
     h.requestUpdate();
-    if (answer) h.dispatchEvent(new CustomEvent('pole-subscribed', { ...EVENT, detail: { status: answer.status, body: answer.body } }));
+    if (answer) h.emit('pole-subscribed', { status: answer.status, body: answer.body });
     await h.updateComplete;
     // The form is gone: focus goes to its successor rather than falling to the document.
     this.focusTarget()?.focus();
@@ -292,7 +278,7 @@ export class SignupForm implements ReactiveController {
     if (kind === 'server') error(h, `action answered ${status || 'a redirect'}.`);
     if (kind === 'network') error(h, 'action unreachable (network or CORS).');
     h.requestUpdate();
-    h.dispatchEvent(new CustomEvent('pole-subscribe-error', { ...EVENT, detail: { kind, status } }));
+    h.emit('pole-subscribe-error', { kind, status });
     if (this.errors.email) {
       await h.updateComplete;
       this.field('email')?.focus();

@@ -12,13 +12,9 @@
  * the script's attributes. The card is never inserted: it belongs somewhere in the content, which
  * only the page knows. Values go through setAttribute only: the elements validate them.
  */
-import { warn } from './internal/log.js';
+import { warn } from './log.js';
 
-// document.currentScript is set only while a classic script first runs, so it is read now. It is
-// null in a module script or a loader's callback: then the tag is found by the file's name.
-const script = (document.currentScript ?? document.querySelector('script[src*="pole-widgets"]')) as HTMLScriptElement | null;
-
-function configure(): void {
+function configure(script: HTMLScriptElement | null): void {
   const body = document.body;
   if (!script || !body) return;
   const lang = script.getAttribute('data-lang');
@@ -48,7 +44,14 @@ function configure(): void {
   if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
 }
 
-// In <head>, or async while the page is still parsing: wait for the whole body, so elements
-// written further down are found and used instead of duplicated.
-if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', configure);
-else configure();
+/**
+ * Applies the script tag's configuration. `current` is `document.currentScript` read while the file
+ * first ran; it is null in a module script or a loader's callback: then the tag is found by the
+ * file's name. In <head>, or async while the page is still parsing, it waits for the whole body, so
+ * elements written further down are found and used instead of duplicated.
+ */
+export function configureFromScriptTag(current: HTMLScriptElement | null): void {
+  const script = current ?? document.querySelector<HTMLScriptElement>('script[src*="pole-widgets"]');
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script));
+  else configure(script);
+}

@@ -1,0 +1,243 @@
+/**
+ * The build's own plugins: the single file's template minifier and size report, and what the demo
+ * needs from the dev and preview servers (the signup endpoint, per-page headers, the single file).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { minifyHTMLLiterals } from 'minify-literals';
+import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
+import { signupEndpoint } from '../../test/server/signup-endpoint.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const SINGLE_FILE = 'dist/pole-widgets.js';
+export const DEMO = resolve(ROOT, 'demo');
+
+/** The one file site owners paste: a minified IIFE with Lit bundled in (also built in memory for the demo). */
+export const singleFile: BuildEnvironmentOptions = {
+  target: 'es2021',
+  outDir: 'dist',
+  emptyOutDir: true,
+  sourcemap: false,
+  lib: {
+    entry: resolve(ROOT, 'src/single-file.ts'),
+    name: 'PoleWidgets',
+    formats: ['iife'],
+    fileName: () => 'pole-widgets.js',
+  },
+};
+
+interface Report {
+  file: string;
+  version: string;
+  raw: number;
+  gzip: number;
+  brotli: number;
+  integrity: string;
+}
+
+function report(code: Buffer): Report {
+  return {
+    file: 'pole-widgets.js',
+    version: JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version as string,
+    raw: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+    integrity: `sha384-${createHash('sha384').update(code).digest('base64')}`,
+  };
+}
+
+/**
+ * After the single file is written: print its raw, gzip and brotli sizes and its SRI hash, and
+ * write them to dist/pole-widgets.json so the README snippet and the demo show the exact integrity.
+ */
+export function sizeReport(): Plugin {
+  return {
+    name: 'pole-size-report',
+    apply: 'build',
+    closeBundle() {
+      const r = report(readFileSync(SINGLE_FILE));
+      writeFileSync('dist/pole-widgets.json', JSON.stringify(r, null, 2) + '\n');
+      const kb = (n: number) => `${(n / 1000).toFixed(2)} kB`;
+      console.log(
+        `\n${SINGLE_FILE}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\nintegrity="${r.integrity}"\n`,
+      );
+    },
+  };
+}
+
+/**
+ * Minifies the HTML and CSS inside Lit's html`` / svg`` / css`` templates of our own sources at
+ * build time: whitespace and comments in templates are bytes every site downloads.
+ */
+export function minifyTemplates(): Plugin {
+  return {
+    name: 'pole-minify-templates',
+    apply: 'build',
+    async transform(code, id) {
+      if (!/\/src\/.*\.ts$/.test(id) || !/\b(html|svg|css)`/.test(code)) return null;
+      const once = await minifyHTMLLiterals(code, { fileName: id, htmlTags: ['html'] });
+      const html = once?.code ?? code;
+      // svg`` templates are parsed as SVG, where `<path/>` must stay self-closed (the HTML minifier
+      // drops the slash, and every later shape would nest, undrawn, inside the first): a second pass
+      // for them only, keeping the slashes, so html`` templates do not pay for it.
+      const twice = /\bsvg`/.test(html)
+        ? await minifyHTMLLiterals(html, { fileName: id, htmlTags: ['svg'], css: false, html: { keepClosingSlash: true } })
+        : null;
+      if (!twice) return once ? { code: once.code, map: once.map } : null;
+      return { code: twice.code, map: null };
+    },
+  };
+}
+
+/** The demo's newsletter endpoint, served by the dev and preview servers (see test/server). */
+export function demoEndpoint(): Plugin {
+  return {
+    name: 'pole-demo-endpoint',
+    configureServer(server) {
+      server.middlewares.use(signupEndpoint({ log: true }));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(signupEndpoint({ log: true }));
+    },
+  };
+}
+
+/**
+ * Response headers per demo page: `demo/x.html` gets those listed in `demo/x.headers.json` (the
+ * strict-CSP page), in dev and in preview, the same convention as the end-to-end server.
+ */
+export function pageHeaders(): Plugin {
+  const headersFor = (dir: string, url = '/'): Record<string, string> => {
+    const m = /^\/demo\/([\w-]+)\.html$/.exec(new URL(url, 'http://x').pathname);
+    const file = m && resolve(dir, `${m[1]}.headers.json`);
+    return file && existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : {};
+  };
+  const use = (dir: string) => (req: { url?: string }, res: { setHeader(n: string, v: string): void }, next: () => void) => {
+    for (const [name, value] of Object.entries(headersFor(dir, req.url))) res.setHeader(name, value);
+    next();
+  };
+  return {
+    name: 'pole-page-headers',
+    configureServer(server) {
+      server.middlewares.use(use(DEMO));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(use(resolve(ROOT, 'dist/demo')));
+    },
+  };
+}
+
+/**
+ * The demo pages load the single file with a plain `<script src="../pole-widgets.js">`, exactly as a
+ * site owner pastes it. This adds its `integrity` and `crossorigin="anonymous"`. In the demo build
+ * the file is dist/pole-widgets.js (built first); in dev it is built in memory from the current
+ * sources with the same options, rebuilt when a source file changes, and served at /pole-widgets.js
+ * (with its /pole-widgets.json report), so the partner page's script-tag configuration works in dev too.
+ */
+export function singleFileScript(command: 'serve' | 'build'): Plugin {
+  let current: Promise<{ code: Buffer; report: Report }> | undefined;
+  const buildInMemory = async () => {
+    // Vite picks Lit's development or production build from NODE_ENV, which the dev server has set
+    // to development: build as `vite build` does, so the served file is byte for byte the real one.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    const out = await build({
+      configFile: false,
+      root: ROOT,
+      mode: 'production',
+      logLevel: 'warn',
+      plugins: [minifyTemplates()],
+      build: { ...singleFile, write: false, emptyOutDir: false },
+    }).finally(() => {
+      process.env.NODE_ENV = nodeEnv;
+    });
+    const outputs = Array.isArray(out) ? out : [out];
+    for (const o of outputs) {
+      if ('output' in o) {
+        const chunk = o.output.find((c) => c.fileName === 'pole-widgets.js');
+        if (chunk && chunk.type === 'chunk') {
+          const code = Buffer.from(chunk.code);
+          return { code, report: report(code) };
+        }
+      }
+    }
+    throw new Error('pole-widgets.js missing from the in-memory build');
+  };
+  const fromDist = async () => {
+    const code = readFileSync(resolve(ROOT, SINGLE_FILE));
+    return { code, report: JSON.parse(readFileSync(resolve(ROOT, 'dist/pole-widgets.json'), 'utf8')) as Report };
+  };
+  const get = () => (current ??= command === 'serve' ? buildInMemory() : fromDist());
+  return {
+    name: 'pole-single-file-script',
+    configureServer(server) {
+      server.watcher.on('change', (file) => {
+        if (file.startsWith(resolve(ROOT, 'src'))) current = undefined;
+      });
+      server.middlewares.use((req, res, next) => {
+        const path = new URL(req.url ?? '/', 'http://x').pathname;
+        if (path !== '/pole-widgets.js' && path !== '/pole-widgets.json') return next();
+        get().then(
+          ({ code, report: r }) => {
+            res.setHeader('Cache-Control', 'no-store');
+            if (path.endsWith('.js')) {
+              res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
+              res.end(code);
+            } else {
+              res.setHeader('Content-Type', 'application/json');
+              res.end(JSON.stringify({ ...r, builtFrom: 'dev-server' }, null, 2));
+            }
+          },
+          (err: unknown) => {
+            current = undefined;
+            next(err);
+          },
+        );
+      });
+    },
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        if (!html.includes('pole-widgets.js"')) return html;
+        const { report: r } = await get();
+        // vite-ignore: a classic script Vite must leave as it is (Vite removes the marker).
+        const extra = `integrity="${r.integrity}" crossorigin="anonymous"${command === 'build' ? ' vite-ignore' : ''}`;
+        return html.replace(/<script src="((?:\.\.\/)+pole-widgets\.js)"/g, `<script src="$1" ${extra}`);
+      },
+    },
+  };
+}
+
+/** Vite removes `vite-ignore` but leaves its space behind: keep the pasted tag tidy. */
+export function tidyScriptTag(): Plugin {
+  return {
+    name: 'pole-tidy-script-tag',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => html.replace(/crossorigin="anonymous" {2,}/g, 'crossorigin="anonymous" '),
+    },
+  };
+}
+
+/** The demo pages' header files travel with them into dist/demo/ (read by preview and the e2e server). */
+export function copyPageHeaders(): Plugin {
+  return {
+    name: 'pole-copy-page-headers',
+    apply: 'build',
+    generateBundle() {
+      for (const f of readdirSync(DEMO).filter((n) => n.endsWith('.headers.json'))) {
+        this.emitFile({ type: 'asset', fileName: f, source: readFileSync(resolve(DEMO, f)) });
+      }
+    },
+  };
+}
+
+export const demoPages = (): Record<string, string> =>
+  Object.fromEntries(
+    readdirSync(DEMO)
+      .filter((n) => n.endsWith('.html'))
+      .map((n) => [n.replace(/\.html$/, ''), resolve(DEMO, n)]),
+  );
