@@ -162,7 +162,7 @@ export class PoleNewsletterModal extends SignupFields {
     }
   }
 
-  override updated(changed: PropertyValues<this>): void {
+  override updated(): void {
     if (this.open && !this.shown) {
       this.shown = true;
       this.auto.disarm();
