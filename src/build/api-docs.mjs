@@ -82,14 +82,39 @@ export function apiMarkdown(el) {
   return out.join('\n').trim();
 }
 
-/** Every element the manifest declares, with the page that documents it. */
+/**
+ * Every element the manifest declares, with the page that documents it. A tag comes from the class
+ * (`@tagname`, `@customElement`) or from a `customElements.define` in another module (a define module),
+ * which the manifest records as that module's `custom-element-definition` export.
+ */
 function elements() {
   if (!existsSync(MANIFEST)) throw new Error('custom-elements.json is missing: run `npm run manifest` (or `npm run build`) first.');
-  const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'));
-  return manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .filter((d) => d.customElement && d.tagName)
-    .map((el) => ({ el, page: join(DOCS, el.tagName.replace(/^pole-/, '') + '.md') }));
+  const { modules } = JSON.parse(readFileSync(MANIFEST, 'utf8'));
+  // A definition's module is written as imported (`/src/…/x.js`), so the class is found by its name.
+  const declaration = (ref) => modules.flatMap((m) => m.declarations ?? []).find((d) => d.kind === 'class' && d.name === ref.name);
+  const tags = new Map();
+  for (const m of modules) {
+    for (const d of m.declarations ?? []) if (d.customElement && d.tagName) tags.set(d.tagName, d);
+    for (const e of m.exports ?? []) {
+      const d = e.kind === 'custom-element-definition' && e.declaration && declaration(e.declaration);
+      if (d && !tags.has(e.name)) tags.set(e.name, { ...d, tagName: e.name });
+    }
+  }
+  if (!tags.size) throw new Error('custom-elements.json declares no element: check the `manifest` script.');
+  return [...tags.values()].map((el) => ({ el, page: join(DOCS, el.tagName.replace(/^pole-/, '') + '.md') }));
+}
+
+/** Public API entries with no JSDoc text: each would be a blank line in the docs. */
+export function undocumented(el) {
+  const entries = [
+    ...(el.members ?? []).filter((m) => (m.kind === 'field' || m.kind === 'method') && isPublic(m)).map((m) => [m.kind === 'field' ? 'property' : 'method', m]),
+    ...(el.attributes ?? []).filter((a) => !a.fieldName).map((a) => ['attribute', a]),
+    ...(el.events ?? []).map((e) => ['event', e]),
+    ...(el.slots ?? []).map((x) => ['slot', x]),
+    ...(el.cssParts ?? []).map((x) => ['CSS part', x]),
+    ...(el.cssProperties ?? []).map((x) => ['CSS custom property', x]),
+  ];
+  return entries.filter(([, x]) => !x.description?.trim()).map(([kind, x]) => `${kind} \`${x.name || '(default)'}\` of <${el.tagName}> has no JSDoc description`);
 }
 
 /** `text` with the API block of `tag` regenerated, or an error when the page has no markers for it. */
@@ -148,6 +173,7 @@ async function main() {
   };
 
   for (const { el, page } of elements()) {
+    problems.push(...undocumented(el));
     if (!existsSync(page)) {
       problems.push(`${relative(ROOT, page)} is missing: every element has its page (see docs/contributing.md)`);
       continue;

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { apiMarkdown } from '../../src/build/api-docs.mjs';
+import { apiMarkdown, undocumented } from '../../src/build/api-docs.mjs';
 import { ROOT } from './helpers.mjs';
 
 /** A declaration as `cem analyze --litelement` writes it, with one of each kind of non-API member. */
@@ -64,6 +64,12 @@ describe('docs', () => {
     assert.equal(row('`base`'), '| `base` | The box. |');
     assert.equal(row('`--pole-accent`'), '| `--pole-accent` | The accent. |');
     for (const h of ['Attributes and properties', 'Methods', 'Events', 'Slots', 'CSS parts', 'CSS custom properties']) assert.ok(md.includes(`### ${h}\n`), h);
+  });
+
+  it('names every public entry that has no JSDoc text, such as the variable a generic dispatch leaves as an event name', () => {
+    assert.deepEqual(undocumented(element), []);
+    const bare = { ...element, events: [...element.events, { name: 'name', type: { text: 'CustomEvent' } }], cssParts: [{ name: 'base' }] };
+    assert.deepEqual(undocumented(bare), ['event `name` of <pole-sample> has no JSDoc description', 'CSS part `base` of <pole-sample> has no JSDoc description']);
   });
 
   it('keeps the README under 200 lines, opening with the demo and gate commands CI runs', () => {
