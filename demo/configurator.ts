@@ -58,19 +58,19 @@ const WHERE: Record<WidgetKey, string> = {
 
 const ORDER: WidgetKey[] = ['banner', 'card', 'newsletter', 'logo'];
 
-/** The banner's space reservation, from the README (section "No layout shift"): CLS 0 before the script runs. */
+/** The banner's space reservation, from docs/anniversary-banner.md ("No layout shift"): CLS 0 before the script runs. */
 const RESERVE =
   'pole-anniversary-banner:not(:defined){display:block;font-size:medium;min-height:max(5em,min(6.5em,114.4em - 150vw),min(16em,26.1em - 34.2vw,82.5em - 150vw))}';
 const RESERVE_COMPACT =
   'pole-anniversary-banner[variant=compact]:not(:defined){display:block;font-size:medium;min-height:max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))}';
 
-/** The card's reservation, from the README (section "Less layout shift"): the last line is for `collapsible`. */
+/** The card's reservation, from docs/explainer-card.md ("Less layout shift"): the last line is for `collapsible`. */
 const RESERVE_CARD = [
   'pole-explainer-card:not(:defined){display:flow-root;container-type:inline-size}',
   'pole-explainer-card:not(:defined)::before{content:"";float:left;font-size:var(--pole-font-size,medium);height:max(min(max(73.7em - 178.6cqw,50em - 52.17cqw,46.2em - 36.36cqw,34.3em),(34.12em - 100cqw)*1000),52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em)}',
   'pole-explainer-card[collapsible]:not([open]):not(:defined)::before{height:max(min(max(51.3em - 120cqw,42.2em - 70cqw,29.5em - 18.18cqw,23.5em),(34.12em - 100cqw)*1000),min(max(52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em),(100cqw - 34.07em)*1000))}',
 ];
-/** The newsletter's, from the README (section "No layout shift: reserve the trigger's place"): the first line hides the intro, the others hold the trigger's box. */
+/** The newsletter's, from docs/newsletter-modal.md ("No layout shift: reserve the trigger's place"): the first line hides the intro, the others hold the trigger's box. */
 const RESERVE_NEWSLETTER = [
   'pole-newsletter-modal:not(:defined)>[slot=intro]{display:none}',
   'pole-newsletter-modal[trigger-label]:not(:defined){display:inline-flex}',
@@ -323,7 +323,7 @@ function snippetText(model: Model): string {
   const insertedBanner = inserted.find((s) => s.key === 'banner');
   if (insertedBanner) {
     const compact = insertedBanner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
-    // The README's line for a banner the script inserts ("One tag, no markup"): the same height, held at the top of <body>.
+    // docs/script-tag.md's line for a banner the script inserts: the same height, held at the top of <body>.
     const height = (compact ? RESERVE_COMPACT : RESERVE).replace(/^.*?(min-height:[^}]*)\}$/, '$1');
     css.push(
       '  /* Réserve la place du bandeau que le script insère en haut de la page : la page ne bouge pas. */',

@@ -541,11 +541,11 @@ describe('<pole-anniversary-banner>', () => {
   });
 
   describe('no layout shift', () => {
-    /** The one-line snippets the README tells web managers to paste, read from the README itself. */
+    /** The one-line snippets the docs tell web managers to paste, read from the banner's page itself. */
     async function snippets(): Promise<string[]> {
-      const readme = await (await fetch('/README.md')).text();
-      const lines = readme.split('\n').filter((l) => /^pole-anniversary-banner.*:not\(:defined\)\{.*\}$/.test(l.trim()));
-      expect(lines.length, 'the README gives the snippet lines').to.be.at.least(2);
+      const page = await (await fetch('/docs/anniversary-banner.md')).text();
+      const lines = page.split('\n').filter((l) => /^pole-anniversary-banner.*:not\(:defined\)\{.*\}$/.test(l.trim()));
+      expect(lines.length, 'the banner’s docs page gives the snippet lines').to.be.at.least(2);
       return lines;
     }
 
@@ -600,7 +600,7 @@ describe('<pole-anniversary-banner>', () => {
       expect(await cls('', 375, 'fr', 'compact')).to.be.greaterThan(0);
     });
 
-    it('has a cumulative layout shift of 0 with the README snippet, at common widths, fr and en, both variants, sans and serif', async function () {
+    it('has a cumulative layout shift of 0 with the docs page’s snippet, at common widths, fr and en, both variants, sans and serif', async function () {
       this.timeout(240_000);
       const css = (await snippets()).join('\n');
       const failures: string[] = [];

@@ -1,6 +1,6 @@
 // What a visitor sees when the deferred script runs after the page's first paint (a slow
 // connection): the newsletter modal's built-in trigger and the explainer card appear in the page.
-// With the README's reservation lines, the trigger moves nothing and the card moves little or
+// With the reservation lines of the docs, the trigger moves nothing and the card moves little or
 // nothing; without them, both push the page down. Measured with the browser's own layout-shift
 // entries, in plain pages in frames of phone to desktop sizes.
 import { expect, oneEvent } from '@open-wc/testing';
@@ -10,14 +10,14 @@ import type { LitElement } from 'lit';
 const MODULES = ['/src/components/newsletter-modal/pole-newsletter-modal.ts', '/src/components/explainer-card/pole-explainer-card.ts'];
 const TAGS = 'pole-newsletter-modal,pole-explainer-card';
 
-/** The reservation lines the README tells web managers to paste for `tag`, read from the README itself. */
-async function readmeLines(tag: string): Promise<string> {
-  const readme = await (await fetch('/README.md')).text();
-  const lines = readme
+/** The reservation lines the docs tell web managers to paste for `tag`, read from its docs page itself. */
+async function docLines(tag: string): Promise<string> {
+  const page = await (await fetch(`/docs/${tag.replace(/^pole-/, '')}.md`)).text();
+  const lines = page
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith(tag) && l.includes(':not(:defined)') && l.endsWith('}'));
-  expect(lines.length, `the README gives the lines for ${tag}`).to.be.at.least(2);
+  expect(lines.length, `the docs page gives the lines for ${tag}`).to.be.at.least(2);
   return lines.join('\n');
 }
 
@@ -116,7 +116,7 @@ describe('no layout shift', () => {
   after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   describe('the newsletter modal’s built-in trigger', () => {
-    it('moves the text below it, and beside it on its line, without the README lines (the measurement works)', async function () {
+    it('moves the text below it, and beside it on its line, without the docs’ lines (the measurement works)', async function () {
       this.timeout(20_000);
       const pages = triggerPages('fr');
       const alone = await shift({ width: 412, body: pages.alone });
@@ -126,9 +126,9 @@ describe('no layout shift', () => {
       expect(inline.moved.find((m) => m.startsWith('after:')), 'the text after it moves sideways').to.exist;
     });
 
-    it('keeps a layout shift of 0 with the README lines: alone, in a sentence, with a wrapping label, with an intro, with a fallback link, tight between brackets, 320 to 1920 px, fr and en', async function () {
+    it('keeps a layout shift of 0 with the docs’ lines: alone, in a sentence, with a wrapping label, with an intro, with a fallback link, tight between brackets, 320 to 1920 px, fr and en', async function () {
       this.timeout(120_000);
-      const css = await readmeLines('pole-newsletter-modal');
+      const css = await docLines('pole-newsletter-modal');
       const failures: string[] = [];
       for (const lang of ['fr', 'en'])
         for (const [name, body] of Object.entries(triggerPages(lang)))
@@ -141,7 +141,7 @@ describe('no layout shift', () => {
 
     it('keeps the reserved box in serif text and with the site’s --pole-font-size', async function () {
       this.timeout(30_000);
-      const css = (await readmeLines('pole-newsletter-modal')) + 'pole-newsletter-modal{--pole-font-size:1.25rem}';
+      const css = (await docLines('pole-newsletter-modal')) + 'pole-newsletter-modal{--pole-font-size:1.25rem}';
       const failures: string[] = [];
       for (const width of [320, 1280]) {
         const { cls, moved } = await shift({ width, css, body: triggerPages('fr')['in a sentence'], font: 'serif' });
@@ -151,7 +151,7 @@ describe('no layout shift', () => {
     });
     it('keeps the reserved label out of the accessibility tree, and shows a fallback link in its place, until the real button renders', async () => {
       const style = document.createElement('style');
-      style.textContent = await readmeLines('pole-newsletter-modal');
+      style.textContent = await docLines('pole-newsletter-modal');
       const [bareProbe, linkedProbe] = ['bare-probe', 'linked-probe'].map((id) => Object.assign(document.createElement('div'), { id }));
       const bare = document.createElement('pole-newsletter-modal');
       const linked = document.createElement('pole-newsletter-modal');
@@ -186,7 +186,7 @@ describe('no layout shift', () => {
 
     it('reserves no more than the rendered card, and at most 12 em less, 288 to 1400 px wide, fr and en, three fonts, named or not, collapsible or not', async function () {
       this.timeout(120_000);
-      const css = await readmeLines('pole-explainer-card');
+      const css = await docLines('pole-explainer-card');
       const widths: number[] = [];
       for (let w = 288; w <= 1400; w += 8) widths.push(w);
       const over: string[] = [];
@@ -232,14 +232,14 @@ describe('no layout shift', () => {
       [1280, 800],
     ];
 
-    it('pushes the page down without the README lines (the measurement works)', async function () {
+    it('pushes the page down without the docs’ lines (the measurement works)', async function () {
       this.timeout(20_000);
       for (const [width, height] of SCREENS) expect((await shift({ width, height, body: PAGES['card under the title'] })).cls).to.be.greaterThan(0.05);
     });
 
-    it('cuts the page’s layout shift tenfold or more with the README lines (fivefold in the wide DejaVu Sans), to 0 with the card at the first screen’s bottom, 412 × 823 and 1280 × 800', async function () {
+    it('cuts the page’s layout shift tenfold or more with the docs’ lines (fivefold in the wide DejaVu Sans), to 0 with the card at the first screen’s bottom, 412 × 823 and 1280 × 800', async function () {
       this.timeout(60_000);
-      const css = (await readmeLines('pole-newsletter-modal')) + (await readmeLines('pole-explainer-card'));
+      const css = (await docLines('pole-newsletter-modal')) + (await docLines('pole-explainer-card'));
       const failures: string[] = [];
       for (const [font, factor] of [
         [FONTS[0], 10],
@@ -256,14 +256,14 @@ describe('no layout shift', () => {
             if (withLines > without / factor) failures.push(`${where}: ${without} → ${withLines}`);
             if (name == 'benchmark page' && width == 412 && withLines !== 0) failures.push(`${where}: ${withLines}, not 0`);
           }
-        console.log(`CLS without → with the README lines, ${font.split(',')[0]}:`, JSON.stringify(results));
+        console.log(`CLS without → with the docs’ lines, ${font.split(',')[0]}:`, JSON.stringify(results));
       }
       expect(failures).to.deep.equal([]);
     });
 
     it('keeps the no-JavaScript fallback inside the reserved place', async function () {
       this.timeout(20_000);
-      const css = await readmeLines('pole-explainer-card');
+      const css = await docLines('pole-explainer-card');
       const { frame, win, doc } = await open({
         width: 412,
         css,

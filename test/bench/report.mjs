@@ -4,6 +4,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { CPU_RATE, NETWORKS, VIEWPORT } from './measure.mjs';
 import { ROOT } from './server.mjs';
+import { TOC_END, TOC_START, withToc, withoutToc } from '../../src/build/toc.mjs';
 
 export const BUDGETS = {
   brotli: 12_000,
@@ -191,7 +192,7 @@ export function budgets(summary, ctx) {
     goal: 'Faster and smaller than every peer on every figure (a11y-dialog may be smaller in bytes)',
     measured: losses.length ? `behind in ${losses.length} of ${comparisons} comparisons: ${losses.join('; ')}` : `ahead in all ${comparisons} comparisons (${peers.length} peers × ${compared.length} figures × networks)`,
     short: losses.length
-      ? `behind in ${losses.length} of ${comparisons} comparisons: ${[...lostBy].map(([peer, ks]) => `vs ${peer} on ${[...ks].join(', ')}`).join('; ')} (each figure in [BENCHMARKS.md](BENCHMARKS.md#budgets))`
+      ? `behind in ${losses.length} of ${comparisons} comparisons: ${[...lostBy].map(([peer, ks]) => `vs ${peer} on ${[...ks].join(', ')}`).join('; ')} (each figure in [BENCHMARKS.md](../BENCHMARKS.md#budgets))`
       : undefined,
     ok: losses.length === 0,
   });
@@ -240,6 +241,7 @@ export function renderReport(summary, ctx) {
       'Absolute times depend on the machine and its load; the ratios between candidates measured in the same run are the result.',
     '',
   );
+  L.push(TOC_START, TOC_END, '');
   if (ctx.opts.rounds < 10) L.push(`> **Quick run (${ctx.opts.rounds} round${ctx.opts.rounds > 1 ? 's' : ''})**: fewer than the 10 rounds of a full run; indicative only.`, '');
   L.push(`- **Date**: ${ctx.started.toISOString()} (took ${Math.round((ctx.finished - ctx.started) / 1000)} s)`);
   L.push(`- **Machine**: ${machine(ctx)}`);
@@ -380,18 +382,19 @@ export function renderReport(summary, ctx) {
   L.push('Every page carries the same host content and host styles (a header, a heading, two paragraphs, a footer); only the widget part differs.', '');
 
   const findings = join(ROOT, 'test/bench/FINDINGS.md');
-  if (existsSync(findings)) L.push(readFileSync(findings, 'utf8').trim(), '');
+  // The report's own contents list covers the findings' headings.
+  if (existsSync(findings)) L.push(withoutToc(readFileSync(findings, 'utf8')).trim(), '');
 
   L.push('## Rerun', '');
   L.push(
     '```sh',
-    'npm run bench                     # full run: 10 rounds, both networks, Lighthouse, profile; rewrites this file and the README figures',
+    'npm run bench                     # full run: 10 rounds, both networks, Lighthouse, profile; rewrites this file and docs/performance.md',
     'npm run bench -- --rounds 3        # a quick look (also --no-lighthouse, --no-profile, --network loopback)',
     'npm run bench -- --help',
     '```',
     '',
   );
-  return L.join('\n');
+  return withToc(L.join('\n'));
 }
 
 /** The headline table: a few figures as ratios to the floor and to ours (or to `only` of them). */
@@ -413,15 +416,14 @@ function headline(summary, only) {
   ];
 }
 
-/** The README's performance section: each budget with its measured figure, and the way to rerun. */
-export function renderReadmeSection(summary, ctx) {
+/** The measured part of docs/performance.md: each budget with its measured figure, and the way to rerun. */
+export function renderPerformanceSection(summary, ctx) {
   const L = [];
-  L.push('## Performance', '');
   L.push(
     `Measured by \`${ctx.command}\` on ${ctx.started.toISOString().slice(0, 10)}: headless Chromium, CPU throttled ${CPU_RATE}×, ` +
       `${ctx.opts.rounds} interleaved rounds over ${summary.networks.map(netLabel).join(' and ')}, against the same banner and dialog written by hand ` +
       '(plain HTML, native `<dialog>`: the floor) and against what site owners paste today (vanilla-cookieconsent, a11y-dialog, Shoelace). ' +
-      'Machine, method, every figure with its range, and the profile of where our time goes: [BENCHMARKS.md](BENCHMARKS.md).',
+      'Machine, method, every figure with its range, and the profile of where our time goes: [BENCHMARKS.md](../BENCHMARKS.md).',
     '',
   );
   L.push('| Budget | Measured | |', '|---|---|---|');

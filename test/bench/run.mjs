@@ -14,7 +14,7 @@ import { CANDIDATES } from './candidates.mjs';
 import { runLighthouse } from './lighthouse.mjs';
 import { measureOnce, NETWORKS } from './measure.mjs';
 import { profileOurs } from './profile.mjs';
-import { renderReadmeSection, renderReport, summarize } from './report.mjs';
+import { renderPerformanceSection, renderReport, summarize } from './report.mjs';
 import { ROOT, startServer } from './server.mjs';
 
 const HELP = `npm run bench [-- options]
@@ -26,14 +26,14 @@ const HELP = `npm run bench [-- options]
   --no-lighthouse      skip Lighthouse
   --no-profile         skip the CPU profile and the trace of ours
   --out FILE           where to write the report (default BENCHMARKS.md)
-  --no-readme          do not rewrite the README's performance section (full runs of 10+ rounds do)
+  --no-docs            do not rewrite the figures of docs/performance.md (full runs of 10+ rounds do)
   --rerender           measure nothing: write the report again from the last run's raw figures
                        (.tmp/bench/last-run.json; a run with --out keeps its own), e.g. after editing test/bench/FINDINGS.md`;
 
 const usage = (msg) => Object.assign(new Error(msg), { usage: true });
 
 function parseArgs(argv) {
-  const o = { rerender: false, rounds: 10, warmup: 1, only: null, networks: Object.keys(NETWORKS), lighthouse: true, lighthouseRuns: 3, profile: true, out: 'BENCHMARKS.md', readme: true };
+  const o = { rerender: false, rounds: 10, warmup: 1, only: null, networks: Object.keys(NETWORKS), lighthouse: true, lighthouseRuns: 3, profile: true, out: 'BENCHMARKS.md', docs: true };
   const num = (v, name) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 0) throw usage(`${name} needs a whole number, got "${v}"`);
@@ -56,7 +56,7 @@ function parseArgs(argv) {
     else if (a === '--no-lighthouse') o.lighthouse = false;
     else if (a === '--no-profile') o.profile = false;
     else if (a === '--out') o.out = next();
-    else if (a === '--no-readme') o.readme = false;
+    else if (a === '--no-docs') o.docs = false;
     else if (a === '--rerender') o.rerender = true;
     else if (a === '--help' || a === '-h') {
       console.log(HELP);
@@ -105,7 +105,7 @@ async function main() {
     last.ctx.finished = new Date(last.ctx.finished);
     const ids = last.ctx.candidates;
     last.ctx.candidates = ids.map((id) => CANDIDATES.find((c) => c.id === id)).filter(Boolean);
-    last.ctx.opts.readme &&= opts.readme;
+    last.ctx.opts.docs &&= opts.docs;
     return write(last.runs, last.ctx);
   }
   const started = new Date();
@@ -179,16 +179,16 @@ function write(runs, ctx) {
   mkdirSync(dirname(join(ROOT, opts.out)), { recursive: true });
   writeFileSync(join(ROOT, opts.out), report);
   console.log(`bench: wrote ${opts.out}`);
-  if (opts.readme && opts.rounds >= 10 && opts.out === 'BENCHMARKS.md' && !opts.only) {
-    const readmePath = join(ROOT, 'README.md');
-    const readme = readFileSync(readmePath, 'utf8');
+  if (opts.docs && opts.rounds >= 10 && opts.out === 'BENCHMARKS.md' && !opts.only) {
+    const pagePath = join(ROOT, 'docs/performance.md');
+    const page = readFileSync(pagePath, 'utf8');
     const start = '<!-- section: performance -->';
     const end = '<!-- /section: performance -->';
-    const a = readme.indexOf(start);
-    const b = readme.indexOf(end);
+    const a = page.indexOf(start);
+    const b = page.indexOf(end);
     if (a >= 0 && b > a) {
-      writeFileSync(readmePath, readme.slice(0, a + start.length) + '\n' + renderReadmeSection(summary, ctx) + readme.slice(b));
-      console.log('bench: updated the README performance section');
+      writeFileSync(pagePath, page.slice(0, a + start.length) + '\n' + renderPerformanceSection(summary, ctx) + page.slice(b));
+      console.log('bench: updated docs/performance.md');
     }
   }
   const outside = summary.outside;

@@ -3,13 +3,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openPage } from './browser.mjs';
-import { lateScript, readmeCssLines, useServerAndBrowser } from './helpers.mjs';
+import { docCssLines, lateScript, useServerAndBrowser } from './helpers.mjs';
 
-const SNIPPETS = readmeCssLines('pole-anniversary-banner');
+const SNIPPETS = docCssLines('anniversary-banner', 'pole-anniversary-banner');
 
 /**
  * A plain page with the banner and content below it; the single file is loaded only after the
- * first paint (as a slow or deferred script would be), with or without the README's snippet.
+ * first paint (as a slow or deferred script would be), with or without the snippet of its docs page.
  */
 function pageHtml({ css = '', lang = 'fr', variant = '' } = {}) {
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
@@ -48,11 +48,11 @@ describe('banner and logo in dist/pole-widgets.js', () => {
     await context.close();
   });
 
-  it('the README gives one snippet line per variant', () => {
+  it('the banner’s docs page gives one snippet line per variant', () => {
     assert.equal(SNIPPETS.length, 2);
   });
 
-  it('keeps the layout shift at 0 with the README snippet, at phone, tablet and desktop widths', async () => {
+  it('keeps the layout shift at 0 with the docs page’s snippet, at phone, tablet and desktop widths', async () => {
     const failures = [];
     for (const variant of ['', 'compact'])
       for (const lang of ['fr', 'en'])

@@ -15,7 +15,7 @@ describe('npm run bench (one round, ours and the floor, loopback)', () => {
   it('measures both pages from 127.0.0.1 only and writes every figure of the report with ratios', () => {
     rmSync(join(ROOT, '.tmp/bench-smoke'), { recursive: true, force: true });
     const args = ['test/bench/run.mjs', '--rounds', '1', '--warmup', '0', '--only', 'ours', '--network', 'loopback'];
-    const r = spawnSync(process.execPath, [...args, '--no-lighthouse', '--no-profile', '--no-readme', '--out', OUT], {
+    const r = spawnSync(process.execPath, [...args, '--no-lighthouse', '--no-profile', '--no-docs', '--out', OUT], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 180_000,

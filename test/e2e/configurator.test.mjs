@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { axeViolations, launch, openPage } from './browser.mjs';
 import { PASTED_DIR, startServer } from './server.mjs';
-import { ROOT, TAGS, readmeCssLines, whenRendered } from './helpers.mjs';
+import { ROOT, TAGS, docCssLines, pageOf, whenRendered } from './helpers.mjs';
 
 const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
 
@@ -36,8 +36,8 @@ function describeWidgets({ tags, scope }) {
   );
 }
 
-/** The README's reservation lines for `tag`, default banner variant, card not collapsible. */
-const defaultLines = (tag) => readmeCssLines(tag).filter((l) => !/\[(variant=compact|collapsible)\]/.test(l));
+/** The reservation lines of `tag`'s docs page, default banner variant, card not collapsible. */
+const defaultLines = (tag) => docCssLines(pageOf(tag), tag).filter((l) => !/\[(variant=compact|collapsible)\]/.test(l));
 
 /** A plain page as a web manager would make it: their own markup, the snippet pasted into <body>. */
 function plainPage(snippet) {
@@ -136,7 +136,7 @@ describe('the snippet configurator', () => {
       assert.match(snippet, new RegExp(`src="${server.origin}/dist/pole-widgets.js"`));
       assert.match(snippet, /--pole-accent: #6a1b9a;/);
       assert.match(snippet, /heading="Twenty years of &quot;innovation&quot; &amp; partners"/);
-      // The README's no-layout-shift lines, verbatim, for what is written as elements in the page
+      // The docs' no-layout-shift lines, verbatim, for what is written as elements in the page
       // (an element the script inserts does not exist before it runs: nothing to reserve).
       const reserved = snippet.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('pole-') && l.includes(':not(:defined)'));
       const expected = [
@@ -146,7 +146,7 @@ describe('the snippet configurator', () => {
       ];
       assert.deepEqual(reserved, expected);
       const bodyLine = snippet.split('\n').map((l) => l.trim()).filter((l) => l.startsWith('body:'));
-      assert.deepEqual(bodyLine, form === 'data' ? readmeCssLines('body:not(:has(pole-anniversary-banner:defined))') : [], 'the inserted banner’s line, verbatim');
+      assert.deepEqual(bodyLine, form === 'data' ? docCssLines('script-tag', 'body:not(:has(pole-anniversary-banner:defined))') : [], 'the inserted banner’s line, verbatim');
       if (form === 'data') {
         assert.match(snippet, /\n {2}data-banner\n/);
         assert.match(snippet, /data-banner-href="https:\/\/example.org\/20-years\?from=banner&amp;x=1"/);

@@ -6,7 +6,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { assertClean, builtFile, driveEveryState, ROOT, SERVER_ERROR_LOGS, serveScript, useServerAndBrowser, waitForWidgets } from './helpers.mjs';
+import { assertClean, builtFile, docs, driveEveryState, ROOT, SERVER_ERROR_LOGS, serveScript, useServerAndBrowser, waitForWidgets } from './helpers.mjs';
 
 const STRICT = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; base-uri 'none'; connect-src 'self'";
 
@@ -117,7 +117,7 @@ describe('Trusted Types: what happens with each policy list', () => {
     await context.close();
   });
 
-  // The case the README warns about: the name is first come, first served, so a host whose own
+  // The case the docs warn about (docs/security.md): the name is first come, first served, so a host whose own
   // Lit loads after our script loses it. Documented here so that a change in either is noticed.
   it("with the host's own Lit loaded after ours and no 'allow-duplicates': the host's Lit is the one refused", async () => {
     const { page, report, context } = await openPage(browser, `${server.origin}/pages/tt-host-lit-after.html`);
@@ -190,9 +190,8 @@ describe('Subresource Integrity', () => {
     await server?.close();
   });
 
-  it('the README’s script tags carry integrity and crossorigin="anonymous"', async () => {
-    const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-    const tags = readme.match(/<script\b[^>]*\bsrc=[^>]*pole-widgets[^>]*>/g) ?? [];
+  it('the script tags of the README and docs carry integrity and crossorigin="anonymous"', async () => {
+    const tags = docs().flatMap(({ text }) => text.match(/<script\b[^>]*\bsrc=[^>]*pole-widgets[^>]*>/g) ?? []);
     assert.ok(tags.length > 0);
     for (const tag of tags) {
       assert.match(tag, /\bintegrity="sha384-/, tag);

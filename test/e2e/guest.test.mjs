@@ -3,16 +3,13 @@
 // whole when the script never arrives.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { launch, openPage } from './browser.mjs';
 import { startServer } from './server.mjs';
-import { ROOT, SERVER_ERROR_LOGS, assertClean, driveEveryState, paths, waitForWidgets } from './helpers.mjs';
+import { SERVER_ERROR_LOGS, assertClean, docs, driveEveryState, paths, waitForWidgets } from './helpers.mjs';
 
-/** Every fenced css block of the README that styles :not(:defined): the documented snippet(s). */
-async function readmeUndefinedCss() {
-  const readme = await readFile(join(ROOT, 'README.md'), 'utf8');
-  return [...readme.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).filter((css) => css.includes(':not(:defined)'));
+/** Every fenced css block of the README and docs that styles :not(:defined): the documented snippet(s). */
+function docsUndefinedCss() {
+  return docs().flatMap(({ text }) => [...text.matchAll(/```css\n([\s\S]*?)```/g)].map((m) => m[1]).filter((css) => css.includes(':not(:defined)')));
 }
 
 /** Everything a page can keep about a visitor: cookies, web storage, IndexedDB, Cache Storage. */
@@ -30,10 +27,10 @@ describe('a well-behaved guest', () => {
   let server;
   let browser;
   before(async () => {
-    const css = await readmeUndefinedCss();
+    const css = docsUndefinedCss();
     server = await startServer({
       routes: {
-        '/readme-undefined.css': (req, res) => {
+        '/docs-undefined.css': (req, res) => {
           res.setHeader('Content-Type', 'text/css; charset=utf-8');
           res.end(css.join('\n'));
         },
@@ -137,9 +134,9 @@ describe('a well-behaved guest', () => {
     await context.close();
   });
 
-  it('when the script never loads (404), hides nothing and breaks nothing; the README’s :not(:defined) CSS only reserves space', async () => {
-    const css = await readmeUndefinedCss();
-    assert.ok(css.length > 0, 'the README documents :not(:defined) CSS');
+  it('when the script never loads (404), hides nothing and breaks nothing; the docs’ :not(:defined) CSS only reserves space', async () => {
+    const css = docsUndefinedCss();
+    assert.ok(css.length > 0, 'the docs give :not(:defined) CSS');
     const { page, report, context } = await openPage(browser, `${server.origin}/pages/script-404.html`);
     await page.waitForTimeout(300);
     const state = await page.evaluate(() => {
@@ -160,7 +157,7 @@ describe('a well-behaved guest', () => {
       };
     });
     assert.deepEqual(state.defined, []);
-    assert.ok(state.applied, 'the README CSS is in the page');
+    assert.ok(state.applied, 'the docs’ CSS is in the page');
     assert.deepEqual(
       { ...state, bannerSpace: state.bannerSpace > 0 },
       { defined: [], applied: true, hostText: true, cardFallback: true, modalFallback: true, bannerSpace: true, hidden: [] },

@@ -1,7 +1,7 @@
 // Shared checks for the end-to-end suites: what a site owner would see in DevTools, and small
 // drivers that reach into the widgets' shadow roots the way a visitor's clicks would.
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -29,16 +29,28 @@ export function useServerAndBrowser(set) {
 
 export const TAGS = ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card', 'pole-newsletter-modal'];
 
+/** The docs a web manager reads, in a stable order: README.md, then every page of docs/ by name. */
+export function docs() {
+  const pages = readdirSync(join(ROOT, 'docs'))
+    .filter((f) => f.endsWith('.md'))
+    .sort()
+    .map((f) => `docs/${f}`);
+  return ['README.md', ...pages].map((path) => ({ path, text: readFileSync(join(ROOT, path), 'utf8') }));
+}
+
 /**
- * The README's one-line CSS rules that start with `prefix` and depend on `:defined` (the
- * no-layout-shift reservations a site pastes), trimmed, in the README's order.
+ * The one-line CSS rules of `docs/<page>.md` that start with `prefix` and depend on `:defined` (the
+ * no-layout-shift reservations a site pastes), trimmed, in the page's order.
  */
-export function readmeCssLines(prefix) {
-  return readFileSync(join(ROOT, 'README.md'), 'utf8')
+export function docCssLines(page, prefix) {
+  return readFileSync(join(ROOT, 'docs', `${page}.md`), 'utf8')
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith(prefix) && /^(pole-[a-z-]+|body)[^{]*:defined[^{]*\{.*\}$/.test(l));
 }
+
+/** The page of docs/ that documents the element `tag`. */
+export const pageOf = (tag) => tag.replace(/^pole-/, '');
 
 /**
  * A `<script>` for the end of a test page: it records the page's layout shift, loads the single file

@@ -1,4 +1,4 @@
-// The README's no-layout-shift lines with the built single file, as a site owner pastes them: the
+// The docs' no-layout-shift lines with the built single file, as a site owner pastes them: the
 // benchmark page (test/bench/pages/ours.html) carries them, and with the script running after the
 // first paint (a deferred script on a slow connection) nothing in the page moves. The component
 // tests (test/layout-shift.test.ts) run the same lines on the sources.
@@ -6,10 +6,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { openPage } from './browser.mjs';
-import { lateScript, readmeCssLines, useServerAndBrowser } from './helpers.mjs';
+import { docCssLines, lateScript, pageOf, useServerAndBrowser } from './helpers.mjs';
 
 const read = (path) => readFileSync(new URL(path, import.meta.url), 'utf8');
-const lines = (tag) => readmeCssLines(tag).filter((l) => !l.includes('[variant=compact]'));
+const lines = (tag) => docCssLines(pageOf(tag), tag).filter((l) => !l.includes('[variant=compact]'));
 const BENCH = read('../bench/pages/ours.html');
 const RESERVE = /<!-- bench:reserve[^]*?<!-- \/bench:reserve -->/;
 
@@ -21,7 +21,7 @@ function benchPage({ reserve = true } = {}) {
   return reserve ? page : page.replace(RESERVE, '');
 }
 
-describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
+describe('the docs’ no-layout-shift lines with dist/pole-widgets.js', () => {
   let server;
   let browser;
   useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
@@ -46,7 +46,7 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
     return result.shift;
   }
 
-  it('the benchmark pages carry the README’s lines for the banner, the newsletter trigger and the card, as pasted', () => {
+  it('the benchmark pages carry the docs’ lines for the banner, the newsletter trigger and the card, as pasted', () => {
     const expected = [...lines('pole-anniversary-banner'), ...lines('pole-newsletter-modal'), ...lines('pole-explainer-card')];
     assert.equal(lines('pole-newsletter-modal').length, 4);
     assert.equal(lines('pole-explainer-card').length, 3);
@@ -57,9 +57,9 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
     }
   });
 
-  it('the demo member site’s stylesheet carries every README line as pasted', () => {
+  it('the demo member site’s stylesheet carries every docs line as pasted', () => {
     const css = read('../../demo/demo.css').split('\n').map((l) => l.trim());
-    const expected = ['pole-anniversary-banner', 'pole-newsletter-modal', 'pole-explainer-card'].flatMap((tag) => readmeCssLines(tag));
+    const expected = ['pole-anniversary-banner', 'pole-newsletter-modal', 'pole-explainer-card'].flatMap((tag) => docCssLines(pageOf(tag), tag));
     assert.deepEqual(expected.filter((l) => !css.includes(l)), []);
   });
 
@@ -93,9 +93,9 @@ describe('README no-layout-shift lines with dist/pole-widgets.js', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('keeps a banner inserted by the script tag (data-banner) from shifting the page with the README’s body line, fr and en, phone to desktop; shifts without it', async () => {
-    const [line] = readmeCssLines('body:not(:has(pole-anniversary-banner:defined))::before{');
-    assert.ok(line, 'the README gives the line');
+  it('keeps a banner inserted by the script tag (data-banner) from shifting the page with the script-tag page’s body line, fr and en, phone to desktop; shifts without it', async () => {
+    const [line] = docCssLines('script-tag', 'body:not(:has(pole-anniversary-banner:defined))::before{');
+    assert.ok(line, 'the script-tag page gives the line');
     const page = (lang, css) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body>
 <header><strong>Pôle exemple</strong></header><main><h1>Actualités</h1><p>${'Le contenu de la page, sous le bandeau. '.repeat(30)}</p></main>
