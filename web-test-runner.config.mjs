@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/server/signup-endpoint.mjs';
+import { providerStandInsKoa } from './test/server/provider-stand-ins.mjs';
 import { chromeFlags, findChrome } from './test/server/chrome.mjs';
 import { browserCommands } from './test/server/browser-commands.mjs';
 
@@ -92,7 +93,7 @@ export default {
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' })],
+  middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' }), providerStandInsKoa()],
   plugins: [
     browserCommands(),
     a11yTreePlugin(),

@@ -55,6 +55,7 @@ export const en: Strings = {
     sending: 'Sending…',
     retry: 'Try again',
     success: 'Thank you! Check your inbox to confirm your subscription.',
+    sent: 'Request sent. You will receive an email to confirm your subscription; if not, check your address and try again.',
     emailMissing: 'Enter your email address.',
     emailInvalid: 'Enter a valid email address, for example name@example.com.',
     consentMissing: 'Tick the box to agree to receive the newsletter.',

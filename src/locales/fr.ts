@@ -56,6 +56,7 @@ export const fr = {
     sending: 'Envoi en cours…',
     retry: 'Réessayer',
     success: 'Merci ! Consultez votre boîte de réception pour confirmer votre inscription.',
+    sent: 'Demande envoyée. Vous allez recevoir un e-mail pour confirmer votre inscription ; sinon, vérifiez votre adresse et réessayez.',
     emailMissing: 'Saisissez votre adresse e-mail.',
     emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
     consentMissing: 'Cochez la case pour accepter de recevoir la newsletter.',

@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { providerStandIns } from '../server/provider-stand-ins.mjs';
 import { signupEndpoint } from '../server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -36,11 +37,12 @@ const TYPES = {
 /** Starts the server on a free loopback port; resolves to `{ origin, close }`. */
 export async function startServer({ host = '127.0.0.1', routes = {} } = {}) {
   const api = signupEndpoint({ dataFile: join(ROOT, '.tmp/e2e-signups.jsonl') });
+  const standIns = providerStandIns();
   const vars = {};
   const server = createServer((req, res) => {
     const route = routes[new URL(req.url, 'http://x').pathname];
     if (route) return route(req, res);
-    api(req, res, () => serveFile(req, res, vars));
+    api(req, res, () => standIns(req, res, () => serveFile(req, res, vars)));
   });
   await new Promise((done) => server.listen(0, host, done));
   const { port } = server.address();

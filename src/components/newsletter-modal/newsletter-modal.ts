@@ -42,7 +42,8 @@ export type OpenReason = 'trigger' | 'auto' | 'api';
  *   `detail: { reason: 'close-button' | 'escape' | 'backdrop' | 'api' }`.
  * @fires pole-close - The dialog closed. `detail: { reason }`, as in `pole-request-close`.
  * @fires pole-subscribe - From the form, before the request; cancelable (`preventDefault()` sends nothing). `detail`: the body's fields.
- * @fires pole-subscribed - From the form: the endpoint accepted the signup. `detail: { status, body }`.
+ * @fires pole-subscribed - From the form: the endpoint accepted the signup. `detail: { status, body, blind }` (`blind`: a
+ *   blind provider preset sent it; status 0, the answer unknown).
  * @fires pole-subscribe-error - From the form: the signup failed. `detail: { kind, status }`.
  *
  * @tagname pole-newsletter-modal

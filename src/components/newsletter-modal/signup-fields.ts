@@ -1,5 +1,6 @@
 import type { PropertyDeclarations } from 'lit';
 import { PoleElement } from '../../internal/pole-element.js';
+import type { Provider } from './providers.js';
 
 /**
  * The signup form's configuration, declared once as attributes of the element that hosts the form
@@ -10,6 +11,7 @@ export class SignupFields extends PoleElement {
   // in the single file. Each property keeps its JSDoc on its field below.
   static override properties: PropertyDeclarations = {
     action: {},
+    provider: {},
     encoding: {},
     emailField: { attribute: 'email-field' },
     nameField: { attribute: 'name-field' },
@@ -23,6 +25,13 @@ export class SignupFields extends PoleElement {
 
   /** The signup endpoint: an https: URL (http: on localhost) or a relative URL. */
   action = '';
+
+  /**
+   * Sends the signup straight to a mailing service in its own format instead of the widget's endpoint
+   * contract: `hubspot`, `listmonk`, `mautic`, or blind `brevo-form` / `mailerlite-form` (their answer
+   * cannot be read). `action` is then the service's submit URL. See docs/providers.md.
+   */
+  provider: Provider | '' = '';
 
   /** Request body encoding: `json` (default) or `form` (application/x-www-form-urlencoded). */
   encoding: 'json' | 'form' = 'json';

@@ -3,6 +3,7 @@ import type { SignupFields } from './signup-fields.js';
 import type { LangController } from '../../internal/i18n.js';
 import { error, warn } from '../../internal/log.js';
 import { safeUrl } from '../../internal/url.js';
+import { PRESETS } from './providers.js';
 import { buildPayload, parseExtra, post, type Answer, type FailKind } from './signup.js';
 
 /** The element that hosts the form: its configuration, plus the dialog it sits in. */
@@ -27,6 +28,8 @@ export class SignupForm implements ReactiveController {
   succeeded = false;
 
   private pending = false;
+  /** The success of a blind preset: sent, but what the service made of it is unknown. */
+  private blind = false;
   /** After a failure worth retrying, the submit button says so. */
   private retry = false;
   private kind?: FailKind;
@@ -68,12 +71,15 @@ export class SignupForm implements ReactiveController {
     if (h.open && !this.wasOpen) this.openedAt = Date.now();
     this.wasOpen = h.open;
     // The web manager's configuration, checked (and complained about) once per change.
-    const key = [h.action, h.encoding, h.extraFields, h.privacyHref, h.organisation, h.timeout].join('\n');
+    const key = [h.action, h.provider, h.encoding, h.extraFields, h.privacyHref, h.organisation, h.timeout].join('\n');
     if (key === this.config) return;
     this.config = key;
     const a = h.action.trim();
-    this.broken = !!a && !safeUrl(a, h, 'action');
-    if (this.broken) error(h, `action="${a}" refused: signup unavailable.`);
+    const p = h.provider;
+    this.broken = (!!a && !safeUrl(a, h, 'action')) || (!!p && !(p in PRESETS));
+    if (this.broken) error(h, `${p && !(p in PRESETS) ? `provider="${p}" unknown` : `action="${a}" refused`}: signup unavailable.`);
+    else if (PRESETS[p as 'hubspot']?.blind)
+      warn(h, `provider="${p}" posts blind: the service's answer cannot be read (refusals look like success; see docs/providers.md).`);
     this.privacy = safeUrl(h.privacyHref, h, 'privacy-href');
     if (!/^(json|form)$/.test(h.encoding)) warn(h, `encoding="${h.encoding}" unknown: using json.`);
     if (!parseExtra(h.extraFields)) warn(h, 'extra-fields ignored: not a JSON object of strings.');
@@ -145,7 +151,7 @@ export class SignupForm implements ReactiveController {
           ${this.pending ? t.sending : this.retry ? t.retry : t.submit}
         </button>
       </form>
-      <p class="pf-status" role="status">${this.succeeded ? t.success : ''}</p>
+      <p class="pf-status" role="status">${this.succeeded ? (this.blind ? t.sent : t.success) : ''}</p>
       ${this.succeeded
         ? html`<button class="pf-close" type="button" @click=${() => this.host.close()}>${this.i18n.t.common.close}</button>`
         : nothing}`;
@@ -199,16 +205,18 @@ export class SignupForm implements ReactiveController {
       this.alert = t.tooMany(wait);
       return;
     }
+    const name = this.field('name')?.value.trim() || undefined;
+    const extra = { ...parseExtra(h.extraFields), ...this.slotted() };
     const fields = buildPayload({
       email: value,
-      name: this.field('name')?.value.trim(),
+      name,
       emailField: h.emailField.trim(),
       nameField: h.nameField.trim(),
       consentText: t.consent(this.org()),
       consentVersion: h.consentVersion,
       locale: this.i18n.lang,
       page: location.origin + location.pathname,
-      extra: { ...parseExtra(h.extraFields), ...this.slotted() },
+      extra,
     });
     if (!h.emit('pole-subscribe', { ...fields }, true)) return;
     // Read at submission, not cached: a site may set action just before the visitor submits.
@@ -235,6 +243,7 @@ export class SignupForm implements ReactiveController {
       timeoutMs: this.timeoutMs,
       signal: this.abort.signal,
       emailField: h.emailField.trim(),
+      preset: h.provider ? { provider: h.provider, input: { fields, email: value, emailField: h.emailField.trim(), name, extra } } : undefined,
     });
     // Removed, or superseded: this answer no longer concerns anyone.
     if (seq !== this.seq) return;
@@ -253,9 +262,10 @@ export class SignupForm implements ReactiveController {
   private async succeed(answer?: Answer): Promise<void> {
     const h = this.host;
     this.succeeded = true;
+    this.blind = !!answer?.blind;
     this.alert = '';
     h.requestUpdate();
-    if (answer) h.emit('pole-subscribed', { status: answer.status, body: answer.body });
+    if (answer) h.emit('pole-subscribed', { status: answer.status, body: answer.body, blind: this.blind });
     await h.updateComplete;
     // The form is gone: focus goes to its successor rather than falling to the document.
     this.focusTarget()?.focus();
@@ -267,7 +277,7 @@ export class SignupForm implements ReactiveController {
     this.kind = kind;
     this.retry = kind !== 'rejected' && kind !== 'config';
     if (kind === 'rejected') {
-      this.errors = { email: a?.emailError };
+      this.errors = { email: a?.emailError ?? (a?.invalid ? t.emailInvalid : undefined) };
       this.alert = a?.message ?? (a?.emailError ? '' : t.rejected);
     } else if (kind === 'rate-limited') {
       this.retryAt = Date.now() + a!.retryAfter! * 1000;

@@ -2,6 +2,7 @@
  * The signup's path to the pôle's endpoint, apart from any element: the body, the request and
  * what the answer means. Pure functions around one `fetch`, tested on their own.
  */
+import { PRESETS, type PresetInput, type Provider } from './providers.js';
 
 /** Why a signup did not go through (the `kind` of `pole-subscribe-error`). */
 export type FailKind = 'network' | 'timeout' | 'server' | 'rejected' | 'rate-limited' | 'offline' | 'config';
@@ -23,6 +24,10 @@ export interface Answer {
   emailError?: string;
   /** Seconds to wait before retrying (429). */
   retryAfter?: number;
+  /** The service refused the address as an address: the visitor reads the widget's own wording. */
+  invalid?: boolean;
+  /** Sent without being able to read the answer (a blind provider preset). */
+  blind?: boolean;
 }
 
 export interface PayloadInput {
@@ -132,9 +137,11 @@ function str(v: unknown): string | undefined {
 export async function post(
   url: string,
   fields: Fields,
-  options: { encoding?: string; timeoutMs?: number; signal?: AbortSignal; emailField?: string } = {},
+  options: { encoding?: string; timeoutMs?: number; signal?: AbortSignal; emailField?: string; preset?: { provider: Provider; input: PresetInput } } = {},
 ): Promise<Answer> {
-  const { body, type } = encode(fields, options.encoding ?? 'json');
+  const preset = options.preset && PRESETS[options.preset.provider];
+  const shaped = preset?.request(options.preset!.input, url);
+  const { body, type } = shaped ?? encode(fields, options.encoding ?? 'json');
   const ctl = new AbortController();
   let timedOut = false;
   const timer = setTimeout(() => {
@@ -144,18 +151,23 @@ export async function post(
   const stop = () => ctl.abort();
   options.signal?.addEventListener('abort', stop);
   try {
-    const res = await fetch(url, {
+    const res = await fetch(shaped?.url ?? url, {
       method: 'POST',
-      headers: { 'Content-Type': type, Accept: 'application/json' },
+      headers: { 'Content-Type': type, Accept: 'application/json', ...shaped?.headers },
       body,
+      // A blind preset: the service sends no CORS headers, so its answer is opaque (status 0).
+      mode: preset?.blind ? 'no-cors' : 'cors',
       credentials: 'omit',
-      redirect: 'manual',
+      // no-cors refuses a manual redirect; a blind post cannot read where it went anyway.
+      redirect: preset?.blind ? 'follow' : 'manual',
       referrerPolicy: 'strict-origin',
       cache: 'no-store',
       signal: ctl.signal,
     });
+    if (preset?.blind) return { ok: true, status: 0, body: null, blind: true };
     const text = await res.text();
-    return classify(res.status, res.headers.get('content-type') ?? '', text, res.headers.get('retry-after'), options.emailField);
+    const answer = classify(res.status, res.headers.get('content-type') ?? '', text, res.headers.get('retry-after'), options.emailField);
+    return preset?.read ? preset.read(answer) : answer;
   } catch {
     return { ok: false, status: 0, body: null, kind: timedOut ? 'timeout' : navigator.onLine === false ? 'offline' : 'network' };
   } finally {
