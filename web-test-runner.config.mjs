@@ -89,7 +89,9 @@ function a11yCommandsPlugin() {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+  // The widgets' own console messages are asserted by the tests that provoke them (they spy on the
+  // console); printed for every fixture, they would bury the runner's output in repeated lines.
+  filterBrowserLogs: ({ args }) => !/Lit is in dev mode|^\[pole-widgets\]/.test(String(args[0])),
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
   testFramework: { config: { timeout: 10_000 } },

@@ -6,24 +6,12 @@ import type { PoleAnniversaryBanner } from '../src/components/anniversary-banner
 import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/pole-anniversary-logo.js';
 import { en } from '../src/locales/en.js';
 import { fr } from '../src/locales/fr.js';
+import { accessible, describeNode, warningsDuring } from './helpers.js';
 
 const KEY = 'pole-widgets:banner:20-ans';
 const DAY = 864e5;
 const HREF = 'https://example.org/20-ans';
 
-declare const axe: typeof import('axe-core');
-
-/** Role and accessible name as assistive technology computes them (axe's implementation of accname). */
-function accessible(el: Element): { role: string | null; name: string } {
-  axe.setup(document);
-  try {
-    const aria = axe.commons.aria as unknown as { getRole(e: Element): string | null };
-    // Space characters compared as spaces: French no-break spaces are typography, not content.
-    return { role: aria.getRole(el), name: axe.commons.text.accessibleText(el).replace(/\s+/g, ' ') };
-  } finally {
-    axe.teardown();
-  }
-}
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~='${name}']`);
 const closeButton = (el: Element) => part(el, 'dismiss-button') as HTMLButtonElement;
@@ -37,12 +25,6 @@ function day(offset: number): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
-/** A readable name for an element, so a failed focus assertion reports `<body>`, not a serialized DOM. */
-function describeNode(n: Element | null | undefined): string {
-  if (!n) return 'nothing';
-  const p = n.getAttribute('part');
-  return `<${n.localName}${n.id ? `#${n.id}` : ''}${p ? ` part="${p}"` : ''}>`;
-}
 
 /** Asserts that `actual` (an activeElement) is `expected`. */
 function expectSame(actual: Element | null | undefined, expected: Element | null | undefined, message?: string): void {
@@ -50,18 +32,6 @@ function expectSame(actual: Element | null | undefined, expected: Element | null
   expect(actual === expected, message).to.be.true;
 }
 
-/** Collects console.warn calls made during `fn`. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 async function clickCenter(target: Element): Promise<void> {
   const r = target.getBoundingClientRect();
@@ -168,7 +138,7 @@ describe('<pole-anniversary-banner>', () => {
     for (const bad of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'http://example.org/20-ans']) {
       it(`renders no link for href="${bad}" and tells the web manager why`, async () => {
         let el!: PoleAnniversaryBanner;
-        const seen = await warnings(async () => {
+        const seen = await warningsDuring(async () => {
           el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner href=${bad}></pole-anniversary-banner>`);
         });
         expect(part(el, 'cta')).to.be.null;
@@ -318,7 +288,7 @@ describe('<pole-anniversary-banner>', () => {
         const { el, main } = await page(html`<pole-anniversary-banner dismissible></pole-anniversary-banner>`);
         expect(isShown(el), 'unreadable storage reads as not dismissed').to.be.true;
         closeButton(el).focus();
-        const seen = await warnings(async () => {
+        const seen = await warningsDuring(async () => {
           await sendKeys({ press: 'Enter' });
           await el.updateComplete;
         });
@@ -338,7 +308,7 @@ describe('<pole-anniversary-banner>', () => {
         try {
           const el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner dismissible></pole-anniversary-banner>`);
           expect(isShown(el)).to.be.true;
-          await warnings(async () => closeButton(el).click());
+          await warningsDuring(async () => closeButton(el).click());
           await el.updateComplete;
           expect(isShown(el)).to.be.false;
         } finally {
@@ -387,7 +357,7 @@ describe('<pole-anniversary-banner>', () => {
 
     it('ignores a date it cannot read, with a console message, and keeps showing', async () => {
       let el!: PoleAnniversaryBanner;
-      const seen = await warnings(async () => {
+      const seen = await warningsDuring(async () => {
         el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner start="bientôt" end="31/12/2025"></pole-anniversary-banner>`);
       });
       expect(isShown(el)).to.be.true;
@@ -401,7 +371,7 @@ describe('<pole-anniversary-banner>', () => {
       it(`falls back to 30 days (caps at 3650) for dismiss-days="${bad}", with a console message`, async () => {
         localStorage.setItem(KEY, JSON.stringify({ at: Date.now() - 29 * DAY }));
         let el!: PoleAnniversaryBanner;
-        const seen = await warnings(async () => {
+        const seen = await warningsDuring(async () => {
           el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner dismiss-days=${bad}></pole-anniversary-banner>`);
         });
         expect(isShown(el), 'a 29-day-old dismissal still holds').to.be.false;

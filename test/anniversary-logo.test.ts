@@ -3,19 +3,8 @@ import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/anniversary-logo/pole-anniversary-logo.js';
 import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/pole-anniversary-logo.js';
+import { accessible } from './helpers.js';
 
-declare const axe: typeof import('axe-core');
-
-/** Role and accessible name as assistive technology computes them (axe's implementation of accname). */
-function accessible(el: Element): { role: string | null; name: string } {
-  axe.setup(document);
-  try {
-    const aria = axe.commons.aria as unknown as { getRole(e: Element): string | null };
-    return { role: aria.getRole(el), name: axe.commons.text.accessibleText(el) };
-  } finally {
-    axe.teardown();
-  }
-}
 
 const svgOf = (el: Element) => el.shadowRoot!.querySelector('svg')!;
 const ring = (el: Element) => el.shadowRoot!.querySelector<SVGElement>('.r')!;

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import type { PoleExplainerCard } from '../src/components/explainer-card/pole-explainer-card.js';
+import { warningsDuring } from './helpers.js';
 
 // The module is imported lazily: the first suite needs the tag still undefined, as on a page whose
 // script failed to load.
@@ -47,18 +48,6 @@ function text(node: Node): string {
 }
 const visible = (node: Element) => node.checkVisibility();
 
-/** Runs `fn` while collecting console warnings. */
-async function warnings(fn: () => Promise<unknown>): Promise<string[]> {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    await fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('<pole-explainer-card> without JavaScript', () => {
   it('shows its light-DOM fallback while undefined, then renders the card instead of it once defined', async () => {
@@ -118,7 +107,7 @@ describe('<pole-explainer-card>', () => {
     for (const bad of ['1', '7', '2.5', 'trois', '']) {
       it(`falls back to level 2 with a console warning for heading-level="${bad}"`, async () => {
         let el!: PoleExplainerCard;
-        const seen = await warnings(async () => {
+        const seen = await warningsDuring(async () => {
           el = await card(html`<pole-explainer-card heading-level=${bad}></pole-explainer-card>`);
         });
         expect($$(el, 'h2').length).to.equal(2);
@@ -261,7 +250,7 @@ describe('<pole-explainer-card>', () => {
     for (const unsafe of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'http://example.org/']) {
       it(`refuses href="${unsafe}": no link, a console warning`, async () => {
         let el!: PoleExplainerCard;
-        const seen = await warnings(async () => {
+        const seen = await warningsDuring(async () => {
           el = await card(html`<pole-explainer-card href=${unsafe}></pole-explainer-card>`);
         });
         expect($$(el, 'a')).to.have.length(0);
@@ -272,7 +261,7 @@ describe('<pole-explainer-card>', () => {
 
     it('removes the link when href turns unsafe later', async () => {
       const el = await card(html`<pole-explainer-card href="https://example.org/"></pole-explainer-card>`);
-      await warnings(async () => {
+      await warningsDuring(async () => {
         el.href = 'javascript:alert(1)';
         await el.updateComplete;
       });

@@ -5,19 +5,8 @@ import { readStored, removeStored, storageKeyPart, writeStored } from '../src/in
 import { safeUrl } from '../src/internal/url.js';
 import { VERSION } from '../src/internal/version.js';
 import { LitElement, html } from 'lit';
+import { warningsDuring } from './helpers.js';
 
-/** Captures console.warn calls made while `fn` runs. */
-function warnings(fn: () => void): string[] {
-  const seen: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => seen.push(args.join(' '));
-  try {
-    fn();
-  } finally {
-    console.warn = original;
-  }
-  return seen;
-}
 
 describe('language', () => {
   it('maps fr-* to fr, en-* to en and anything else to fr', () => {
@@ -136,25 +125,25 @@ describe('safe URLs', () => {
 
   it('accepts https:, relative URLs and http: on localhost', () => {
     for (const url of ['https://example.org/20-ans', '/20-ans', '20-ans?x=1#top', 'http://localhost:8080/a', 'http://127.0.0.1/a']) {
-      expect(warnings(() => expect(safeUrl(url, el, 'href')).to.equal(url))).to.deep.equal([]);
+      expect(warningsDuring(() => expect(safeUrl(url, el, 'href')).to.equal(url))).to.deep.equal([]);
     }
   });
 
   it('refuses script and data schemes and remote http:, naming the element and attribute', () => {
     for (const url of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'java\tscript:alert(1)', 'data:text/html,<b>x', 'vbscript:x', 'http://example.org/', 'ftp://example.org/']) {
-      const seen = warnings(() => expect(safeUrl(url, el, 'href'), url).to.equal(null));
+      const seen = warningsDuring(() => expect(safeUrl(url, el, 'href'), url).to.equal(null));
       expect(seen).to.have.length(1);
       expect(seen[0]).to.contain('<pole-anniversary-banner>').and.contain('href=');
     }
   });
 
   it('accepts mailto: only where asked', () => {
-    warnings(() => expect(safeUrl('mailto:contact@example.org', el, 'href')).to.equal(null));
+    warningsDuring(() => expect(safeUrl('mailto:contact@example.org', el, 'href')).to.equal(null));
     expect(safeUrl('mailto:contact@example.org', el, 'href', { mailto: true })).to.equal('mailto:contact@example.org');
   });
 
   it('treats empty values as "no link" without a warning', () => {
-    expect(warnings(() => expect(safeUrl('  ', el, 'href')).to.equal(null))).to.deep.equal([]);
+    expect(warningsDuring(() => expect(safeUrl('  ', el, 'href')).to.equal(null))).to.deep.equal([]);
     expect(safeUrl(null, el, 'href')).to.equal(null);
   });
 });

@@ -5,6 +5,7 @@ import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } f
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import type { PoleNewsletterModal } from '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import { spamGuard } from '../src/components/newsletter-modal/signup-form.js';
+import { spyConsole } from './helpers.js';
 
 interface Recorded {
   contentType: string | null;
@@ -55,13 +56,6 @@ async function submitAndWait(el: PoleNewsletterModal, outcome: 'pole-subscribed'
   return (await event) as CustomEvent;
 }
 
-/** Collects console messages of one kind while a test runs. */
-function spyConsole(kind: 'warn' | 'error') {
-  const messages: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => void messages.push(args.join(' '));
-  return { messages, restore: () => (console[kind] = original) };
-}
 
 describe('signup form', () => {
   before(() => {
@@ -412,7 +406,7 @@ describe('signup form', () => {
       const el = await modal(endpoint('ok', newKey()));
       const event = await submitAndWait(el, 'pole-subscribed');
       expect(event.bubbles && event.composed).to.equal(true);
-      expect(event.detail).to.deep.equal({ status: 200, body: { status: 'pending', message: 'Check your inbox.' } });
+      expect(event.detail).to.deep.equal({ status: 200, body: { status: 'pending', message: 'Check your inbox.' }, blind: false });
       await el.updateComplete;
       await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('pf-close'));
       expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Fermer');

@@ -2,17 +2,12 @@ import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/t
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import type { CloseReason, PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
+import { contrastBetween, deepActive, describeNode, spyConsole } from './helpers.js';
 
 const KEY = 'pole-widgets:modal:';
 
 // --- helpers ---------------------------------------------------------------------------------
 
-/** The focused element, looking into shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
 
 const part = <T extends HTMLElement = HTMLElement>(el: PoleNewsletterModal, name: string) =>
   el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
@@ -25,12 +20,6 @@ async function click(target: Element): Promise<void> {
   await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
 }
 
-/** A short description of an element for failure messages (chai would serialise the whole node). */
-function describeNode(n: Element | null | undefined): string {
-  if (!n) return 'nothing';
-  const p = n.getAttribute('part');
-  return `<${n.localName}${n.id ? `#${n.id}` : ''}${p ? ` part=${p}` : ''}> "${(n.textContent ?? '').trim().slice(0, 30)}"`;
-}
 
 /** Checks where focus is, looking into shadow roots. */
 function expectFocusOn(target: Element | null, why = 'focus'): void {
@@ -92,25 +81,7 @@ async function axNodes(): Promise<AxNode[]> {
   return out;
 }
 
-/** WCAG contrast ratio between two computed rgb() colours. */
-function contrast(a: string, b: string): number {
-  const lum = (c: string) => {
-    const [r, g, bl] = c.match(/[\d.]+/g)!.slice(0, 3).map((v) => {
-      const s = Number(v) / 255;
-      return s <= 0.04045 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-    });
-    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
-  };
-  const [x, y] = [lum(a), lum(b)];
-  return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
-}
 
-function captureWarnings(): { messages: string[]; restore: () => void } {
-  const messages: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => messages.push(args.join(' '));
-  return { messages, restore: () => (console.warn = original) };
-}
 
 function clearCapping(): void {
   for (const k of Object.keys(localStorage)) if (k.startsWith(KEY)) localStorage.removeItem(k);
@@ -343,7 +314,7 @@ describe('<pole-newsletter-modal> opening', () => {
       <pole-newsletter-modal id="one"></pole-newsletter-modal>
       <pole-newsletter-modal id="two"></pole-newsletter-modal>
     </div>`);
-    const warnings = captureWarnings();
+    const warnings = spyConsole('warn');
     try {
       await click(wrap.querySelector('#unknown')!);
       await click(wrap.querySelector('#empty')!);
@@ -907,7 +878,7 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
   });
 
   it('names the element and attribute in a console message for bad values, and falls back', async () => {
-    const warnings = captureWarnings();
+    const warnings = spyConsole('warn');
     let el: PoleNewsletterModal;
     try {
       el = await fixture<PoleNewsletterModal>(
@@ -972,7 +943,7 @@ describe('<pole-newsletter-modal> look', () => {
       expect(parseFloat(cs.outlineWidth)).to.be.at.least(2);
       const surface = getComputedStyle(dialogOf(el)).backgroundColor;
       expect(cs.boxShadow, 'a surface-coloured inner ring').to.contain(surface);
-      expect(contrast(cs.outlineColor, surface)).to.be.at.least(3);
+      expect(contrastBetween(cs.outlineColor, surface)).to.be.at.least(3);
       await sendKeys({ press: 'Enter' });
       await opened(el);
       const close = part(el, 'close-button');
@@ -980,7 +951,7 @@ describe('<pole-newsletter-modal> look', () => {
       cs = getComputedStyle(close);
       expect(cs.outlineStyle).to.equal('solid');
       expect(parseFloat(cs.outlineWidth)).to.be.at.least(2);
-      expect(contrast(cs.outlineColor, surface)).to.be.at.least(3);
+      expect(contrastBetween(cs.outlineColor, surface)).to.be.at.least(3);
     });
   }
 

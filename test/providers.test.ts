@@ -5,6 +5,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import type { PoleNewsletterModal } from '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import { spamGuard } from '../src/components/newsletter-modal/signup-form.js';
+import { spyConsole } from './helpers.js';
 
 interface Received {
   service: string;
@@ -55,12 +56,6 @@ const alertText = (el: PoleNewsletterModal) => $(el, '[role=alert]').textContent
 const statusText = (el: PoleNewsletterModal) => $(el, '[role=status]').textContent!.trim();
 const emailError = (el: PoleNewsletterModal) => $(el, '#pf-email-err')?.textContent?.trim();
 
-function spyConsole(kind: 'warn' | 'error') {
-  const messages: string[] = [];
-  const original = console[kind];
-  console[kind] = (...args: unknown[]) => void messages.push(args.join(' '));
-  return { messages, restore: () => (console[kind] = original) };
-}
 
 describe('provider presets', () => {
   before(() => (spamGuard.minFillMs = 0));

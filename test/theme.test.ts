@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement, css } from 'lit';
 import { define } from '../src/internal/define.js';
 import { theme } from '../src/internal/theme.js';
+import { contrastBetween } from './helpers.js';
 
 /** A probe drawing text on the accent the way every widget's buttons do. */
 class AccentProbe extends LitElement {
@@ -12,13 +13,6 @@ class AccentProbe extends LitElement {
 }
 define('pole-test-accent-probe', AccentProbe);
 
-/** WCAG relative luminance of a computed colour (rgb() or the srgb-linear the theme computes). */
-function luminance(color: string): number {
-  const [r, g, b] = color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
-  if (color.startsWith('color(srgb-linear')) return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-  const lin = (v: number) => ((v /= 255) <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4);
-  return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
-}
 
 describe('theme tokens', () => {
   it('picks a foreground of at least 4.5:1 on any --pole-accent (all 4096 #rgb colours)', async () => {
@@ -29,8 +23,7 @@ describe('theme tokens', () => {
       const accent = `#${(i >> 8).toString(16)}${((i >> 4) & 15).toString(16)}${(i & 15).toString(16)}`;
       el.style.setProperty('--pole-accent', accent);
       const cs = getComputedStyle(button);
-      const [a, b] = [luminance(cs.color), luminance(cs.backgroundColor)];
-      const ratio = (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+      const ratio = contrastBetween(cs.color, cs.backgroundColor);
       if (ratio < worst.ratio) worst = { ratio, accent };
     }
     expect(worst.ratio, `worst accent ${worst.accent}`).to.be.at.least(4.5);
