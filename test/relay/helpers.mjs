@@ -1,0 +1,101 @@
+// Runs the real relay the way a partner does: the built CLI, in its own process, on a random
+// loopback port, with a configuration file and a consent log in a fresh temporary folder.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const CLI = join(ROOT, 'dist/relay/cli.js');
+export const ORIGIN = 'https://www.example.org';
+
+/**
+ * Starts `pole-widgets-relay --config <file> --port 0`; resolves once it listens, to
+ * `{ url, logFile, stderr(), proofs(), stop() }`.
+ */
+export async function startRelay(config, { env = {} } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pole-relay-'));
+  const file = join(dir, 'relay.json');
+  const logFile = join(dir, 'consent-log.jsonl');
+  writeFileSync(file, JSON.stringify(config));
+  const child = spawn(process.execPath, [CLI, '--config', file, '--port', '0', '--consent-log', logFile], {
+    env: { PATH: process.env.PATH, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let out = '';
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
+  const url = await new Promise((done, fail) => {
+    child.stdout.setEncoding('utf8').on('data', (c) => {
+      out += c;
+      const m = /listening on (http:\/\/127\.0\.0\.1:\d+)\//.exec(out);
+      if (m) done(m[1]);
+    });
+    child.on('exit', (code) => fail(new Error(`relay exited with ${code}: ${err}`)));
+  });
+  return {
+    url,
+    logFile,
+    stderr: () => err,
+    proofs: () => {
+      try {
+        return readFileSync(logFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));
+      } catch {
+        return [];
+      }
+    },
+    stop: () =>
+      new Promise((done) => {
+        if (child.exitCode !== null) return done();
+        child.on('exit', done);
+        child.kill('SIGTERM');
+      }),
+  };
+}
+
+/** Runs the CLI with a configuration that should not start; resolves to `{ code, stderr }`. */
+export function runRelayExpectingExit(config, { env = {}, args = [] } = {}) {
+  const dir = mkdtempSync(join(tmpdir(), 'pole-relay-'));
+  const file = join(dir, 'relay.json');
+  writeFileSync(file, typeof config === 'string' ? config : JSON.stringify(config));
+  const child = spawn(process.execPath, [CLI, '--config', file, '--port', '0', ...args], { env: { PATH: process.env.PATH, ...env } });
+  let err = '';
+  child.stderr.setEncoding('utf8').on('data', (c) => (err += c));
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+  return new Promise((done) =>
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer);
+      done({ code, signal, stderr: err });
+    }),
+  );
+}
+
+/** The widget's JSON body for `email`, as `<pole-newsletter-modal>` sends it. */
+export function widgetBody(email, extra = {}) {
+  return {
+    email,
+    consent: true,
+    consentText: 'J’accepte de recevoir la newsletter par e-mail. Mes données sont traitées par Pôle Exemple pour cet envoi uniquement.',
+    consentVersion: '2026-01',
+    locale: 'fr',
+    page: `${ORIGIN}/actualites?utm_source=x#top`,
+    ...extra,
+  };
+}
+
+/** Posts `body` to the relay as a browser on `origin` would; resolves to `{ status, headers, body, text }`. */
+export async function post(url, body, { origin = ORIGIN, headers = {}, raw } = {}) {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json', ...(origin && { origin }), ...headers },
+    body: raw ?? JSON.stringify(body),
+  });
+  const text = await res.text();
+  let json = null;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    // no JSON body (204, 403 preflight)
+  }
+  return { status: res.status, headers: res.headers, body: json, text };
+}
