@@ -16,30 +16,45 @@ export function createNodeServer(handler: RelayHandler): Server {
 }
 
 async function serve(handler: RelayHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    // Stop reading early: the handler answers 413 from the declared length.
-    if (size > MAX_BODY) break;
-    chunks.push(chunk);
-  }
+  const { body, tooLarge } = await readBody(req);
   const headers = new Headers();
   for (const [name, value] of Object.entries(req.headers)) {
-    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    if (value === undefined || name === 'content-length' || name === 'transfer-encoding' || name === 'connection') continue;
+    headers.set(name, Array.isArray(value) ? value.join(', ') : value);
   }
-  if (size > MAX_BODY) headers.set('content-length', String(size));
-  const hasBody = req.method !== 'GET' && req.method !== 'HEAD' && req.method !== 'OPTIONS';
+  const hasBody = req.method !== 'GET' && req.method !== 'HEAD';
   const request = new Request(`http://${req.headers.host ?? 'relay'}${req.url ?? '/'}`, {
     method: req.method,
     headers,
-    body: hasBody ? Buffer.concat(chunks) : undefined,
+    body: hasBody ? body : undefined,
   });
   const response = await handler(request, { clientIp: req.socket.remoteAddress });
   const out: Record<string, string> = {};
   response.headers.forEach((value, name) => (out[name] = value));
+  // The rest of an oversized body is never read: close the connection rather than drain it.
+  if (tooLarge) out.connection = 'close';
   res.writeHead(response.status, out);
   res.end(Buffer.from(await response.arrayBuffer()));
+}
+
+/** Reads at most MAX_BODY + 1 bytes: enough for the handler to answer 413, no more. */
+function readBody(req: IncomingMessage): Promise<{ body: Buffer; tooLarge: boolean }> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      chunks.push(chunk);
+      size += chunk.length;
+      if (size > MAX_BODY) {
+        req.off('data', onData);
+        req.pause();
+        resolve({ body: Buffer.concat(chunks).subarray(0, MAX_BODY + 1), tooLarge: true });
+      }
+    };
+    req.on('data', onData);
+    req.on('end', () => resolve({ body: Buffer.concat(chunks), tooLarge: false }));
+    req.on('error', reject);
+  });
 }
 
 /**

@@ -166,13 +166,14 @@ function cors(origin: string | null): Record<string, string> {
 
 async function readBody(request: Request): Promise<Record<string, unknown> | 'too-large' | null> {
   if (Number(request.headers.get('content-length') ?? 0) > MAX_BODY) return 'too-large';
-  let text: string;
+  let bytes: ArrayBuffer;
   try {
-    text = await request.text();
+    bytes = await request.arrayBuffer();
   } catch {
     return null;
   }
-  if (text.length > MAX_BODY) return 'too-large';
+  if (bytes.byteLength > MAX_BODY) return 'too-large';
+  const text = new TextDecoder().decode(bytes);
   const type = request.headers.get('content-type') ?? '';
   try {
     if (type.startsWith('application/json')) {
