@@ -39,7 +39,7 @@ test(`${CLIENTS * EACH} signups from ${CLIENTS} concurrent clients: every one re
     const proofs = relay.proofs();
     assert.equal(proofs.length, CLIENTS * EACH, 'one consent proof per signup');
     assert.equal(new Set(proofs.map((p) => p.email)).size, CLIENTS * EACH);
-    // About 5 s on an idle 2-core machine; the bound leaves room for a machine shared with other jobs.
+    // The bound leaves room for a machine shared with other jobs: 34 s was measured at a load average of 14 on 2 cores.
     assert.ok(ms < 50000, `took ${Math.round(ms)} ms`);
   } finally {
     await relay.stop();
