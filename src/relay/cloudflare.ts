@@ -9,7 +9,7 @@ let relay: RelayHandler | undefined;
  * first request, so `wrangler tail` shows the reason.
  */
 export default {
-  fetch(request: Request, env: Record<string, string | undefined>): Promise<Response> {
+  async fetch(request: Request, env: Record<string, string | undefined>): Promise<Response> {
     relay ??= createRelay({ clientIpHeader: 'cf-connecting-ip', ...configFromEnv(env) } as RelayConfig);
     return relay(request);
   },

@@ -3,7 +3,7 @@ import { createRelay, type RelayHandler } from './relay.js';
 
 let relay: RelayHandler | undefined;
 
-function handle(request: Request): Promise<Response> {
+async function handle(request: Request): Promise<Response> {
   // Vercel's edge sets x-forwarded-for to the visitor's IP.
   relay ??= createRelay({ clientIpHeader: 'x-forwarded-for', ...configFromEnv(process.env) } as RelayConfig);
   return relay(request);
