@@ -45,8 +45,8 @@ export function createProvider(config: CheckedConfig): Provider {
   return adapters[config.provider](config);
 }
 
-// https://developers.brevo.com/reference/create-doi-contact: 201 a new contact, 204 an existing
-// one updated (Brevo sends the confirmation again). Errors: {code, message}.
+// https://developers.brevo.com/reference/create-doi-contact: 201 "DOI Contact created", 204 "DOI
+// Contact updated" (the address was already there). Errors: {code, message}.
 function brevo(c: CheckedConfig): Provider {
   const url = `${root(c, 'https://api.brevo.com/v3')}/contacts/doubleOptinConfirmation`;
   return async (s) => {
@@ -159,7 +159,10 @@ function listmonk(c: CheckedConfig): Provider {
     if ('kind' in a) return a;
     if (a.status === 200 || a.status === 201) return { kind: 'created' };
     if (a.status === 409) return { kind: 'exists' };
-    if (a.status === 400 && /mail/i.test(String(a.json?.message ?? ''))) return { kind: 'invalid' };
+    const message = String(a.json?.message ?? '');
+    // Listmonk before its 409 answered a duplicate with 400 "E-mail already exists.".
+    if (a.status === 400 && /exist/i.test(message)) return { kind: 'exists' };
+    if (a.status === 400 && /mail/i.test(message)) return { kind: 'invalid' };
     return common(a, 'listmonk');
   };
 }

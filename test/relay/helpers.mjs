@@ -37,6 +37,15 @@ export async function startRelay(config, { env = {} } = {}) {
     url,
     logFile,
     stderr: () => err,
+    /** Resolves once the relay's log matches `re` (its pipe may lag behind its HTTP answer); rejects after 3 s. */
+    async logged(re) {
+      const end = Date.now() + 3000;
+      while (!re.test(err)) {
+        if (Date.now() > end) throw new Error(`the relay's log never matched ${re}:\n${err}`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      return err;
+    },
     proofs: () => {
       try {
         return readFileSync(logFile, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l));

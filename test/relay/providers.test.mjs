@@ -102,6 +102,12 @@ for (const provider of Object.keys(EXPECT_BODY)) {
       assert.equal(standIn.requests.filter((r) => r.raw.includes(email)).length, 2);
     });
 
+    if (provider === 'listmonk') {
+      test('an older Listmonk’s 400 "E-mail already exists." answers 409, not a refused address', async () => {
+        assert.equal((await post(relay.url, widgetBody('legacy-duplicate@example.fr'))).status, 409);
+      });
+    }
+
     test('an address the service refuses answers 422 with our own message under the field', async () => {
       const a = await post(relay.url, widgetBody('invalid@example.fr'));
       assert.equal(a.status, 422);
@@ -122,8 +128,9 @@ for (const provider of Object.keys(EXPECT_BODY)) {
       assert.equal(a.status, 502);
       assert.deepEqual(a.body, { message: GENERIC });
       assert.doesNotMatch(a.text, PROVIDER_WORDS);
-      assert.match(relay.stderr(), new RegExp(`${provider} answered 5\\d\\d`));
-      assert.doesNotMatch(relay.stderr(), /down@example\.fr/, 'the operator log masks addresses');
+      const log = await relay.logged(new RegExp(`${provider} answered 5\\d\\d`));
+      assert.match(log, /d\*\*\*@example\.fr/);
+      assert.doesNotMatch(log, /down@example\.fr/, 'the operator log masks addresses');
     });
 
     test('a service slower than the timeout answers 504, and the relay does not wait for it', async () => {
@@ -140,7 +147,7 @@ for (const provider of Object.keys(EXPECT_BODY)) {
         const a = await post(wrong.url, widgetBody(`key.${provider}@example.fr`));
         assert.equal(a.status, 502);
         assert.deepEqual(a.body, { message: GENERIC });
-        assert.match(wrong.stderr(), /refused the key \(40[13]\): check the relay's configuration/);
+        await wrong.logged(/refused the key \(40[13]\): check the relay's configuration/);
         assert.equal(standIn.contacts.has(`key.${provider}@example.fr`), false);
         assert.deepEqual(wrong.proofs(), [], 'no consent proof for a signup that was not recorded');
       } finally {

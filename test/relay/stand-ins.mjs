@@ -6,6 +6,7 @@
 //   ratelimit@…  the service rate-limits (429, its own headers, 7 s)
 //   down@…       the service fails (5xx, an HTML page where the service sends one)
 //   slow@…       the answer comes after `slowMs` (longer than the relay's timeout in the tests)
+//   legacy-duplicate@…  Listmonk only: the 400 older versions gave for an existing address
 //
 // Any other address is stored; the same address again is "already exists" where the service says
 // so. `requests` records every request, `shapeErrors` every request the real API would refuse.
@@ -188,6 +189,8 @@ Object.assign(listmonk, {
     }
     if (refuse(state, entry, p)) return send(400, { message: p.join('; ') });
     if (local === 'invalid') return send(400, { message: 'Invalid email.' });
+    // Listmonk versions before the 409 answered a duplicate this way.
+    if (local === 'legacy-duplicate') return send(400, { message: 'E-mail already exists.' });
     if (local === 'ratelimit') return send(429, { message: 'listmonk proxy throttle detail' }, { 'retry-after': '7' });
     if (local === 'down') return send(502, '<!doctype html><title>502</title><h1>Bad gateway (listmonk secret)</h1>');
     const key = body.email.toLowerCase();
