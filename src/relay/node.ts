@@ -7,12 +7,17 @@ const MAX_BODY = 16 * 1024;
 
 /** Serves a relay handler with `node:http`: each request becomes a `Request`, each `Response` is written back. */
 export function createNodeServer(handler: RelayHandler): Server {
-  return createServer((req, res) => {
+  const server = createServer((req, res) => {
     serve(handler, req, res).catch(() => {
       if (!res.headersSent) res.writeHead(500, { 'cache-control': 'no-store' });
       res.end();
     });
   });
+  // Node closes idle connections after 5 s; a reverse proxy or a busy client that reuses one just
+  // then loses its request. Outlast the usual proxy idle timeouts (60 s) instead.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
+  return server;
 }
 
 async function serve(handler: RelayHandler, req: IncomingMessage, res: ServerResponse): Promise<void> {

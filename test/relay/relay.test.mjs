@@ -2,6 +2,7 @@
 // checks, CORS with an allow-list, address and consent checks, the honeypot, rate limits, the
 // consent log.
 import assert from 'node:assert/strict';
+import { Agent, request } from 'node:http';
 import { after, before, describe, test } from 'node:test';
 import { ORIGIN, post, runRelayExpectingExit, startRelay, widgetBody } from './helpers.mjs';
 import { relayConfig, startStandIn } from './stand-ins.mjs';
@@ -173,6 +174,24 @@ describe('relay contract with the widget', () => {
     }
     assert.deepEqual(statuses, [201, 409, 429]);
     assert.equal(standIn.requests.filter((r) => r.body?.email?.toLowerCase() === 'same@example.fr').length, 2);
+  });
+
+  test('keeps idle connections for 65 s, past the usual proxy idle timeout, so a reused one does not lose a signup', async () => {
+    const agent = new Agent({ keepAlive: true });
+    try {
+      const headers = await new Promise((done, fail) => {
+        const req = request(relay.url, { method: 'OPTIONS', agent, headers: { origin: ORIGIN, 'access-control-request-method': 'POST' } }, (res) => {
+          res.resume();
+          res.on('end', () => done(res.headers));
+        });
+        req.on('error', fail);
+        req.end();
+      });
+      // Node announces its idle timeout in a Keep-Alive header; its default is 5 s.
+      assert.equal(headers['keep-alive'], 'timeout=65');
+    } finally {
+      agent.destroy();
+    }
   });
 
   test('appends one consent proof a signup to the log: time, address, sentence, version, page without query', async () => {
