@@ -1,6 +1,6 @@
 // Runs the real relay the way a partner does: the built CLI, in its own process, on a random
 // loopback port, with a configuration file and a consent log in a fresh temporary folder.
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -36,6 +36,8 @@ export async function startRelay(config, { env = {} } = {}) {
   return {
     url,
     logFile,
+    /** CPU time the relay process has used so far, in ms (Linux /proc; null elsewhere). */
+    cpuMs: () => processCpuMs(child.pid),
     stderr: () => err,
     /** Resolves once the relay's log matches `re` (its pipe may lag behind its HTTP answer); rejects after 3 s. */
     async logged(re) {
@@ -107,4 +109,18 @@ export async function post(url, body, { origin = ORIGIN, headers = {}, raw } = {
     // no JSON body (204, 403 preflight)
   }
   return { status: res.status, headers: res.headers, body: json, text };
+}
+
+let ticks;
+/** User + system CPU time of process `pid` in ms, from /proc (Linux); null where there is none. */
+export function processCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are the 12th and 13th.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    ticks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' })) || 100;
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / ticks;
+  } catch {
+    return null;
+  }
 }

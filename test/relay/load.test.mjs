@@ -29,9 +29,17 @@ test(`${CLIENTS * EACH} signups from ${CLIENTS} concurrent clients: every one re
   );
   try {
     const start = performance.now();
+    const cpuStart = process.cpuUsage();
+    const relayCpuStart = relay.cpuMs();
     const statuses = (await crowd(relay.url, EACH, (c, i) => `load.${c}.${i}@example.fr`)).flat();
     const ms = performance.now() - start;
-    t.diagnostic(`${statuses.length} signups in ${Math.round(ms)} ms (${Math.round(statuses.length / (ms / 1000))}/s), load average ${loadavg()[0].toFixed(1)}`);
+    const own = process.cpuUsage(cpuStart);
+    const relayCpu = relay.cpuMs() === null ? null : relay.cpuMs() - relayCpuStart;
+    const cpu = relayCpu === null ? null : (own.user + own.system) / 1000 + relayCpu;
+    t.diagnostic(
+      `${statuses.length} signups in ${Math.round(ms)} ms (${Math.round(statuses.length / (ms / 1000))}/s), ` +
+        `CPU ${cpu === null ? '?' : Math.round(cpu)} ms (relay ${relayCpu === null ? '?' : Math.round(relayCpu)} ms), load average ${loadavg()[0].toFixed(1)}`,
+    );
     assert.equal(statuses.length, CLIENTS * EACH);
     assert.deepEqual([...new Set(statuses)], [201], 'every signup answered 201');
     assert.equal(standIn.requests.length, CLIENTS * EACH, 'one request per signup: none lost, none repeated');
@@ -40,8 +48,11 @@ test(`${CLIENTS * EACH} signups from ${CLIENTS} concurrent clients: every one re
     const proofs = relay.proofs();
     assert.equal(proofs.length, CLIENTS * EACH, 'one consent proof per signup');
     assert.equal(new Set(proofs.map((p) => p.email)).size, CLIENTS * EACH);
-    // The bound leaves room for a machine shared with other jobs: 34 s was measured at a load average of 14 on 2 cores.
-    assert.ok(ms < 50000, `took ${Math.round(ms)} ms`);
+    // Wall time depends on who else uses the machine (61 s was measured at a load average of 40 on
+    // 2 cores); the work done does not. 25 s of CPU, clients and stand-in included, is at most
+    // 25 s of wall time on an idle machine, even on one core.
+    if (cpu !== null) assert.ok(cpu < 25000, `used ${Math.round(cpu)} ms of CPU`);
+    else assert.ok(ms < 50000, `took ${Math.round(ms)} ms`);
   } finally {
     await relay.stop();
     await standIn.close();
