@@ -78,6 +78,14 @@ describe('a release on a clean clone', { timeout: 600_000 }, () => {
     assert.equal(git('tag', '--list'), '');
   });
 
+  it('refuses a major release whose CHANGELOG has no upgrade section, and changes nothing', () => {
+    const run = release('major', '--skip-gate');
+    assert.notEqual(run.status, 0);
+    assert.match(run.stderr, /a major release needs an "### Upgrading" section/);
+    assert.equal(git('status', '--porcelain'), '');
+    assert.equal(git('rev-parse', 'HEAD'), previous.head);
+  });
+
   it('bumps, stamps, hashes the built file, rewrites the README snippet and the configurator defaults, commits and tags', () => {
     const run = release('minor', '--skip-gate');
     assert.equal(run.status, 0, run.stderr + run.stdout);
