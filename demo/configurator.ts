@@ -272,11 +272,12 @@ function readModel(): Model {
   const src = srcInput.value.trim();
   note(srcInput, src);
   if (!src) {
-    srcInput.setAttribute('aria-invalid', 'true');
     const message = RELEASE.version
       ? 'L’adresse du fichier est nécessaire.'
       : 'L’adresse du fichier est nécessaire : aucune version n’est encore publiée, donnez celle de votre copie.';
-    problems.push({ control: srcInput, problem: { level: 'error', message } });
+    const problem: Problem = { level: 'error', message };
+    showProblem(srcInput, problem);
+    problems.push({ control: srcInput, problem });
   }
   const lang = (document.getElementById('g-lang') as HTMLSelectElement).value;
   const theme = (document.getElementById('g-theme') as HTMLSelectElement).value;
