@@ -20,8 +20,11 @@ describe('npm publish --dry-run', () => {
   const tarball = out[pkg.name] ?? out;
   const files = tarball.files.map((f) => f.path).sort();
 
-  it('publishes this version under this name', () => {
+  it('publishes this version under this name, the one the lockfile and PoleWidgets.version carry', () => {
     assert.equal(tarball.id, `${pkg.name}@${pkg.version}`);
+    const lock = JSON.parse(readFileSync(join(ROOT, 'package-lock.json'), 'utf8'));
+    assert.deepEqual([lock.version, lock.packages[''].version], [pkg.version, pkg.version]);
+    assert.match(readFileSync(join(ROOT, 'src/internal/version.ts'), 'utf8'), new RegExp(`VERSION = '${pkg.version.replace(/\./g, '\\.')}';`));
   });
 
   it('holds what users need: the single file and its report, licence, README, changelog, manifest and the ES build', () => {
