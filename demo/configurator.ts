@@ -5,6 +5,8 @@
  * for HTML by hand, and shown with textContent.
  */
 
+import release from './release.json';
+
 type WidgetKey = 'banner' | 'card' | 'newsletter' | 'logo';
 type AttrPair = [name: string, value: string]; // value '' = boolean attribute
 
@@ -84,11 +86,17 @@ const DEFAULTS = {
   dark: { accent: '#8585f6', surface: '#1e1e1e', text: '#f2f2f2' },
 };
 
+/**
+ * The published version (demo/release.json, written by `npm run release`): its CDN address and the
+ * hash of that exact file. Null fields until a first release.
+ */
+const RELEASE = release as { version: string | null; integrity: string | null; jsdelivr: string | null; unpkg: string | null };
+
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T & Element>(sel) as T;
 const form = $<HTMLFormElement>('#cfg');
 const preview = $<HTMLDivElement>('#preview');
 const code = $<HTMLElement>('#snippet');
-const copyButton = $<HTMLButtonElement>('#copy');
+const partsBox = $<HTMLDivElement>('#parts');
 const copyStatus = $<HTMLElement>('#copy-status');
 const integrityNote = $<HTMLElement>('#integrity-note');
 const problemsBox = $<HTMLElement>('#cfg-problems');
@@ -103,8 +111,45 @@ let report: Report | null | undefined; // undefined: still loading; null: not bu
 
 const LOCAL = new Set(['localhost', '127.0.0.1', '[::1]']);
 
+/** A host only the developer's machine or network reaches: loopback, RFC 1918, link-local, mDNS, IPv6 ULA. */
+function isPrivateHost(host: string): boolean {
+  return (
+    LOCAL.has(host) ||
+    /\.(localhost|local|internal|lan)$/.test(host) ||
+    /^(127|10|0)\.\d+\.\d+\.\d+$/.test(host) ||
+    /^192\.168\.\d+\.\d+$/.test(host) ||
+    /^169\.254\.\d+\.\d+$/.test(host) ||
+    /^172\.(1[6-9]|2\d|3[01])\.\d+\.\d+$/.test(host) ||
+    /^\[f[cd][0-9a-f]*:/i.test(host)
+  );
+}
+
+/**
+ * The file's address and the signup endpoint are pasted into a public site: an address of a
+ * developer's machine or network, or plain http:, is written (it may be on purpose, for a test) but
+ * flagged, because the visitors' browsers will not reach it or will block it as mixed content.
+ */
+function addressProblem(raw: string, what: 'script' | 'endpoint'): Problem | null {
+  if (/^\s*(javascript|data|vbscript|blob|file):/i.test(raw)) return { level: 'error', message: 'Adresse refusée : seules les adresses https:// sont acceptées.' };
+  const isRelative = !/^[a-z][a-z\d+.-]*:/i.test(raw);
+  if (isRelative && what === 'script') return { level: 'error', message: 'Donnez l’adresse complète, en https://, puisque le code sera collé sur un autre site.' };
+  let url: URL;
+  try {
+    url = new URL(raw, location.href);
+  } catch {
+    return { level: 'error', message: 'Adresse illisible.' };
+  }
+  if (isRelative) return null;
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { level: 'error', message: 'Adresse refusée : seules les adresses https:// sont acceptées.' };
+  const target = what === 'script' ? 'charger le fichier' : 'envoyer leur inscription';
+  if (isPrivateHost(url.hostname))
+    return { level: 'warning', message: `adresse locale ou privée (${url.host}) : les visiteurs de votre site ne pourront pas ${target}. Donnez une adresse publique en https://.` };
+  if (url.protocol === 'http:') return { level: 'warning', message: `adresse en http:// : sur un site en https, le navigateur refusera d’y ${target === 'charger le fichier' ? 'charger le fichier' : 'envoyer les inscriptions'}. Préférez https://.` };
+  return null;
+}
+
 /** The same rule as the widgets' safeUrl (src/internal/url.ts): https:, http: on localhost, relative. */
-function urlProblem(raw: string, { mailto = false, relative = true } = {}): string | null {
+function urlProblem(raw: string, { mailto = false } = {}): string | null {
   if (/^\s*(javascript|data|vbscript|blob|file):/i.test(raw)) return 'Adresse refusée : seules les adresses https:// sont acceptées.';
   let url: URL;
   try {
@@ -113,7 +158,7 @@ function urlProblem(raw: string, { mailto = false, relative = true } = {}): stri
     return 'Adresse illisible.';
   }
   const isRelative = !/^[a-z][a-z\d+.-]*:/i.test(raw);
-  if (isRelative) return relative ? null : 'Donnez l’adresse complète, en https://, puisque le code sera collé sur un autre site.';
+  if (isRelative) return null;
   if (url.protocol === 'https:') return null;
   if (url.protocol === 'http:' && LOCAL.has(url.hostname)) return null;
   if (mailto && url.protocol === 'mailto:') return null;
@@ -126,7 +171,7 @@ function check(control: HTMLInputElement | HTMLSelectElement, value: string): Pr
   const error = (message: string): Problem => ({ level: 'error', message });
   const warning = (message: string): Problem => ({ level: 'warning', message });
   if (kind === 'recommended' || kind === 'privacy') {
-    if (!value) return warning('Recommandé : le RGPD demande de dire qui traite les données et où lire la politique de confidentialité.');
+    if (!value) return warning('recommandé, le RGPD demande de dire qui traite les données et où lire la politique de confidentialité.');
   }
   if (!value) return null;
   switch (kind) {
@@ -135,14 +180,9 @@ function check(control: HTMLInputElement | HTMLSelectElement, value: string): Pr
       const p = urlProblem(value, { mailto: kind === 'privacy' });
       return p ? error(p) : null;
     }
-    case 'endpoint': {
-      const p = urlProblem(value);
-      return p ? error(p) : null;
-    }
-    case 'script': {
-      const p = urlProblem(value, { relative: false });
-      return p ? error(p) : null;
-    }
+    case 'endpoint':
+    case 'script':
+      return addressProblem(value, kind);
     case 'date': {
       if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return error('Date attendue au format AAAA-MM-JJ.');
       if (control.id === 'b-end') {
@@ -232,8 +272,12 @@ function readModel(): Model {
   const src = srcInput.value.trim();
   note(srcInput, src);
   if (!src) {
-    srcInput.setAttribute('aria-invalid', 'true');
-    problems.push({ control: srcInput, problem: { level: 'error', message: 'L’adresse du fichier est nécessaire.' } });
+    const message = RELEASE.version
+      ? 'L’adresse du fichier est nécessaire.'
+      : 'L’adresse du fichier est nécessaire : aucune version n’est encore publiée, donnez celle de votre copie.';
+    const problem: Problem = { level: 'error', message };
+    showProblem(srcInput, problem);
+    problems.push({ control: srcInput, problem });
   }
   const lang = (document.getElementById('g-lang') as HTMLSelectElement).value;
   const theme = (document.getElementById('g-theme') as HTMLSelectElement).value;
@@ -292,16 +336,31 @@ function elementText(spec: Spec): string {
   return `${open}${inline}${slotted}${slotted ? '\n' : ''}</${spec.tag}>`;
 }
 
-function snippetText(model: Model): string {
+interface Part {
+  id: string;
+  title: string;
+  text: string;
+}
+
+/**
+ * The integrity to write: the published file's (at its CDN address or in a copy of it hosted by the
+ * site), or before any release the file built next to this page.
+ */
+const integrity = () => (RELEASE.version ? RELEASE.integrity : report?.integrity);
+
+/** The snippet cut by where each piece goes in a page, and the same code as one block for tag managers. */
+function snippetParts(model: Model): { parts: Part[]; single: string } {
   const lines: string[] = [];
-  const version = report?.version ?? '';
+  const version = RELEASE.version ?? report?.version ?? '';
   const scriptAttrs = [`src="${escAttr(model.src)}"`];
-  if (report) scriptAttrs.push(`integrity="${report.integrity}"`);
+  const hash = integrity();
+  if (hash) scriptAttrs.push(`integrity="${hash}"`);
   scriptAttrs.push('crossorigin="anonymous"', 'defer');
   const inserted = model.form === 'data' ? model.specs.filter((s) => DATA_PREFIX[s.key]) : [];
   const elements = model.specs.filter((s) => !inserted.includes(s));
 
-  lines.push(`<!-- pole-widgets ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :'));
+  const comment = `<!-- pole-widgets ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
+  let script: string;
   if (inserted.length) {
     const data: string[] = [];
     if (model.lang) data.push(`data-lang="${model.lang}"`);
@@ -310,10 +369,11 @@ function snippetText(model: Model): string {
       data.push(prefix);
       for (const [name, value] of spec.attrs) if (name !== 'lang') data.push(attrText([`${prefix}-${name}`, value]));
     }
-    lines.push(`<script\n${[...scriptAttrs, ...data].map((a) => `  ${a}`).join('\n')}\n></script>`);
+    script = `<script\n${[...scriptAttrs, ...data].map((a) => `  ${a}`).join('\n')}\n></script>`;
   } else {
-    lines.push(`${openTag('script', scriptAttrs)}</script>`);
+    script = `${openTag('script', scriptAttrs)}</script>`;
   }
+  lines.push(comment, script);
   const css: string[] = [];
   const banner = elements.find((s) => s.key === 'banner');
   if (banner) {
@@ -343,11 +403,61 @@ function snippetText(model: Model): string {
   if (model.colours.length) {
     css.push('  /* Vos couleurs */', `  ${Object.values(TAGS).join(',\n  ')} {\n${model.colours.map(([p, v]) => `    ${p}: ${v};`).join('\n')}\n  }`);
   }
-  if (css.length) {
-    lines.push('', '<!-- À mettre de préférence dans la feuille de style du site (indispensable sous CSP stricte) -->', `<style>\n${css.join('\n')}\n</style>`);
-  }
+  const style = css.length ? `<style>\n${css.join('\n')}\n</style>\n` : '';
+  if (style) lines.push('', '<!-- À mettre de préférence dans la feuille de style du site (indispensable sous CSP stricte) -->', style.trimEnd());
   for (const spec of elements) lines.push('', `<!-- ${WHERE[spec.key]} -->`, elementText(spec));
-  return lines.join('\n') + '\n';
+
+  const placed = (keys: WidgetKey[]) =>
+    elements
+      .filter((s) => keys.includes(s.key))
+      .map((s) => `<!-- ${WHERE[s.key]} -->\n${elementText(s)}\n`)
+      .join('\n');
+  const parts: Part[] = [
+    { id: 'head', title: 'Dans <head>, ou les règles dans la feuille de style du site', text: style },
+    { id: 'top', title: 'En haut de <body>', text: placed(['banner']) },
+    { id: 'content', title: 'Dans le contenu des pages', text: placed(['card', 'newsletter', 'logo']) },
+    { id: 'end', title: 'À la fin de <body>, juste avant </body>', text: `${script}\n` },
+  ];
+  return { parts: parts.filter((p) => p.text), single: lines.join('\n') + '\n' };
+}
+
+let lastParts = '';
+
+/** One block per place in the page, each with its own copy button. */
+function renderParts(parts: Part[]): void {
+  const key = JSON.stringify(parts);
+  if (key === lastParts) return;
+  lastParts = key;
+  partsBox.replaceChildren(
+    ...parts.map((part) => {
+      const box = document.createElement('div');
+      box.className = 'part';
+      const title = document.createElement('h3');
+      title.id = `part-${part.id}-title`;
+      title.textContent = part.title;
+      const pre = document.createElement('pre');
+      pre.className = 'snippet';
+      pre.tabIndex = 0;
+      pre.setAttribute('role', 'region');
+      pre.setAttribute('aria-labelledby', title.id);
+      const text = document.createElement('code');
+      text.id = `part-${part.id}`;
+      text.textContent = part.text;
+      pre.append(text);
+      const row = document.createElement('p');
+      row.className = 'copy-row';
+      const button = document.createElement('button');
+      button.type = 'button';
+      button.className = 'button';
+      button.dataset.copy = text.id;
+      button.dataset.label = `Code « ${part.title} »`;
+      button.textContent = 'Copier ce morceau';
+      button.setAttribute('aria-describedby', title.id);
+      row.append(button);
+      box.append(title, pre, row);
+      return box;
+    }),
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -486,18 +596,21 @@ function renderContrast(): void {
 
 function renderIntegrity(): void {
   integrityNote.replaceChildren();
-  integrityNote.classList.toggle('warning', report === null);
-  if (report === undefined) {
+  integrityNote.classList.toggle('warning', !RELEASE.version && report === null);
+  if (!RELEASE.version && report === undefined) {
     integrityNote.textContent = 'Lecture de l’empreinte du fichier…';
-  } else if (report === null) {
+  } else if (!RELEASE.version && report === null) {
     integrityNote.textContent =
       'Attention : l’empreinte integrity est inconnue, le fichier pole-widgets.js n’a pas été construit (dist/pole-widgets.json est absent). Lancez « npm run build » : sans empreinte, le code ci-dessous ne protège pas votre site contre un fichier modifié.';
-  } else {
+  }
+  if (RELEASE.version) {
+    integrityNote.textContent = `Version publiée ${RELEASE.version} : adresse sur le CDN jsDelivr (ou ${RELEASE.unpkg}) et empreinte integrity de ce fichier exact. Si vous hébergez le fichier vous-même, copiez celui de cette version sans le modifier : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
+  } else if (report) {
     const where =
       report.builtFrom === 'dev-server'
         ? 'calculée par le serveur de développement sur les sources actuelles, identique au fichier que produit « npm run build »'
         : 'lue dans dist/pole-widgets.json, à côté du fichier construit';
-    integrityNote.textContent = `Fichier pole-widgets.js ${report.version}, ${(report.brotli / 1000).toFixed(1)} kB compressé. Empreinte integrity ${where}. Hébergez ce fichier tel quel : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
+    integrityNote.textContent = `Aucune version n’est encore publiée. Fichier pole-widgets.js ${report.version}, ${(report.brotli / 1000).toFixed(1)} kB compressé. Empreinte integrity ${where}. Hébergez ce fichier tel quel : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
   }
 }
 
@@ -533,8 +646,9 @@ function renderProblems(model: Model): void {
 function update(): void {
   applyConditions();
   const model = readModel();
-  const text = snippetText(model);
-  if (code.textContent !== text) code.textContent = text;
+  const { parts, single } = snippetParts(model);
+  if (code.textContent !== single) code.textContent = single;
+  renderParts(parts);
   renderPreview(model);
   renderContrast();
   renderIntegrity();
@@ -568,9 +682,9 @@ function announce(message: string): void {
   }, 100);
 }
 
-function copyBySelection(): boolean {
+function copyBySelection(source: HTMLElement): boolean {
   const selection = getSelection();
-  selection?.selectAllChildren(code);
+  selection?.selectAllChildren(source);
   try {
     return document.execCommand('copy');
   } catch {
@@ -578,25 +692,30 @@ function copyBySelection(): boolean {
   }
 }
 
-copyButton.addEventListener('click', async () => {
-  const text = code.textContent ?? '';
+// One handler for every copy button: each names the <code> it copies.
+$<HTMLElement>('#code').addEventListener('click', async (e) => {
+  const button = (e.target as Element).closest<HTMLButtonElement>('button[data-copy]');
+  const source = button && document.getElementById(button.dataset.copy ?? '');
+  if (!source) return;
+  const text = source.textContent ?? '';
   let copied: boolean;
   try {
     await navigator.clipboard.writeText(text);
     copied = true;
   } catch {
-    copied = copyBySelection();
+    copied = copyBySelection(source);
   }
   const lines = text.trimEnd().split('\n').length;
+  const what = button.dataset.label ?? 'Code';
   announce(
     copied
-      ? `Code copié dans le presse-papiers (${lines} lignes). Collez-le dans votre site.`
+      ? `${what} copié dans le presse-papiers (${lines} lignes). Collez-le dans votre site.`
       : 'La copie automatique n’est pas permise ici : le code est sélectionné, copiez-le avec Ctrl+C (Cmd+C sur Mac).',
   );
 });
 
-input('g-src').value = new URL('../pole-widgets.js', location.href).href;
-input('n-action').value = new URL('/api/signup', location.href).href;
+// Never a development address: the published version's CDN address, or nothing until there is one.
+input('g-src').value = RELEASE.jsdelivr ?? '';
 update();
 void loadReport();
 

@@ -14,12 +14,22 @@ const ROOT = resolve(import.meta.dirname, '../..');
 const SINGLE_FILE = 'dist/pole-widgets.js';
 export const DEMO = resolve(ROOT, 'demo');
 
+const version = () => JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version as string;
+
 /** The one file site owners paste: a minified IIFE with Lit bundled in (also built in memory for the demo). */
 export const singleFile: BuildEnvironmentOptions = {
   target: 'es2021',
   outDir: 'dist',
   emptyOutDir: true,
   sourcemap: false,
+  rolldownOptions: {
+    output: {
+      // After minification, so the minifier cannot drop it; the SRI hash (sizeReport, closeBundle)
+      // is computed on the written file, banner included. `/*!` marks it as a licence comment that
+      // a site's own minifier keeps.
+      postBanner: () => `/*! pole-widgets v${version()} | MIT */`,
+    },
+  },
   lib: {
     entry: resolve(ROOT, 'src/single-file.ts'),
     name: 'PoleWidgets',
@@ -40,7 +50,7 @@ interface Report {
 function report(code: Buffer): Report {
   return {
     file: 'pole-widgets.js',
-    version: JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version as string,
+    version: version(),
     raw: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
     brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,

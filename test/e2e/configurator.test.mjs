@@ -10,6 +10,11 @@ import { PASTED_DIR, startServer } from './server.mjs';
 import { ROOT, TAGS, docCssLines, pageOf, whenRendered } from './helpers.mjs';
 
 const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
+/** The published version, as `npm run release` wrote it (null fields before a first release). */
+const RELEASE = JSON.parse(readFileSync(join(ROOT, 'demo/release.json'), 'utf8'));
+/** The hash the configurator writes: the published file's, or before any release the built file's. */
+const WRITTEN = RELEASE.integrity ?? BUILT.integrity;
+const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
  * What a visitor gets from each widget under `root`: its attributes, the language it speaks, its
@@ -83,6 +88,8 @@ describe('the snippet configurator', () => {
 
   /** Sets the options a web manager would, from the labels they read. */
   async function configure(page, { endpoint, form }) {
+    // A copy of the file hosted by the test server (release.test.mjs covers the CDN default).
+    await page.getByLabel('Adresse du fichier pole-widgets.js').fill(`${server.origin}/dist/pole-widgets.js`);
     await page.getByLabel('Logo « 20 ans » seul').check();
     await page.getByLabel('Langue des widgets').selectOption('en');
     await page.getByLabel('Titre', { exact: true }).fill('Twenty years of "innovation" & partners');
@@ -131,7 +138,7 @@ describe('the snippet configurator', () => {
       const preview = await page.evaluate(describeWidgets, { tags: TAGS, scope: '#preview' });
 
       // The exact script tag: the built file's integrity and crossorigin, and the configured form.
-      assert.match(snippet, new RegExp(`integrity="${BUILT.integrity.replace(/[+/]/g, '\\$&')}"`));
+      assert.match(snippet, new RegExp(`integrity="${escape(WRITTEN)}"`));
       assert.match(snippet, /crossorigin="anonymous"/);
       assert.match(snippet, new RegExp(`src="${server.origin}/dist/pole-widgets.js"`));
       assert.match(snippet, /--pole-accent: #6a1b9a;/);
@@ -166,7 +173,8 @@ describe('the snippet configurator', () => {
       assert.equal(preview.length, 4, 'the preview shows the four chosen widgets');
       assert.ok(preview.every((w) => w.rendered && w.lang === 'en'), 'every previewed widget rendered, in English');
 
-      const pasted = await paste(`configurator-${form}`, snippet);
+      // The file served here is this checkout's build: between releases its hash is not the published one.
+      const pasted = await paste(`configurator-${form}`, snippet.replace(`integrity="${WRITTEN}"`, `integrity="${BUILT.integrity}"`));
       assert.equal(pasted.version, BUILT.version, 'the integrity matched: the browser ran the file');
       assert.deepEqual(pasted.report.errors, []);
       assert.deepEqual(pasted.report.pageErrors, []);
@@ -175,12 +183,82 @@ describe('the snippet configurator', () => {
     });
   }
 
+  it('never writes a development address: by default the published version’s CDN address and hash, or none before a first release', async () => {
+    const { page, context } = await open();
+    const src = await page.getByLabel('Adresse du fichier pole-widgets.js').inputValue();
+    const snippet = await page.locator('#snippet').textContent();
+    assert.equal(await page.getByLabel('Adresse d’envoi des inscriptions').inputValue(), '', 'no endpoint is guessed');
+    assert.doesNotMatch(snippet, /localhost|127\.0\.0\.1|:5173|\/dist\//);
+    if (RELEASE.version) {
+      assert.equal(src, `https://cdn.jsdelivr.net/npm/pole-widgets@${RELEASE.version}/dist/pole-widgets.js`);
+      assert.ok(snippet.includes(`src="${src}" integrity="${RELEASE.integrity}"`), snippet);
+    } else {
+      assert.equal(src, '');
+      assert.match(await page.locator('#g-src-error').textContent(), /^Erreur : L’adresse du fichier est nécessaire : aucune version n’est encore publiée/);
+    }
+    await context.close();
+  });
+
+  it('accepts an http:, local or private address for the file and the endpoint with a warning, and writes it', async () => {
+    const { page, context } = await open();
+    const cases = [
+      ['g-src', 'Adresse du fichier pole-widgets.js', 'http://192.168.1.20/pole-widgets.js', /^Attention : adresse locale ou privée \(192\.168\.1\.20\) : les visiteurs de votre site ne pourront pas charger le fichier\./],
+      ['g-src', 'Adresse du fichier pole-widgets.js', 'http://www.example.org/js/pole-widgets.js', /^Attention : adresse en http:\/\/ : sur un site en https, le navigateur refusera d’y charger le fichier\./],
+      ['g-src', 'Adresse du fichier pole-widgets.js', 'https://static.example.org/pole-widgets/1.0.0/pole-widgets.js', /^$/],
+      ['n-action', 'Adresse d’envoi des inscriptions', 'http://localhost:5173/api/signup', /^Attention : adresse locale ou privée \(localhost:5173\) : les visiteurs de votre site ne pourront pas envoyer leur inscription\./],
+      ['n-action', 'Adresse d’envoi des inscriptions', 'https://10.0.0.7/api/newsletter', /^Attention : adresse locale ou privée/],
+      ['n-action', 'Adresse d’envoi des inscriptions', 'http://www.example.org/api/newsletter', /^Attention : adresse en http:\/\/ : sur un site en https, le navigateur refusera d’y envoyer les inscriptions\./],
+      ['n-action', 'Adresse d’envoi des inscriptions', '/api/inscriptions', /^$/],
+    ];
+    for (const [id, label, value, message] of cases) {
+      await page.getByLabel(label).fill(value);
+      await page.waitForFunction((v) => document.querySelector('#snippet').textContent.includes(v), value);
+      assert.match(await page.locator(`#${id}-error`).textContent(), message, value);
+      assert.equal(await page.locator(`#${id}`).getAttribute('aria-invalid'), null, `${value} is accepted`);
+    }
+    await context.close();
+  });
+
+  it('cuts the code by where each piece goes, each with its copy button, the same code as the single block', async () => {
+    const { page, context } = await open({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
+    const titles = await page.locator('#parts h3').allTextContents();
+    assert.deepEqual(titles, [
+      'Dans <head>, ou les règles dans la feuille de style du site',
+      'En haut de <body>',
+      'Dans le contenu des pages',
+      'À la fin de <body>, juste avant </body>',
+    ]);
+    const parts = await page.locator('#parts code').allTextContents();
+    const single = await page.locator('#snippet').textContent();
+    const code = (text) => text.split('\n').filter((l) => l.trim() && !l.trim().startsWith('<!--'));
+    assert.deepEqual(code(parts.join('\n')).sort(), code(single).sort(), 'the pieces hold exactly the single block’s code');
+    assert.match(parts[1], /^<!-- .*-->\n<pole-anniversary-banner/);
+    assert.match(parts[3], /^<script\s+src=/);
+
+    const copy = page.getByRole('button', { name: 'Copier ce morceau' }).nth(2);
+    assert.equal(await copy.getAttribute('aria-describedby'), 'part-content-title', 'each button says which piece it copies');
+    await copy.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => /copié/.test(document.querySelector('#copy-status').textContent));
+    assert.equal(await page.evaluate(() => navigator.clipboard.readText()), parts[2]);
+    assert.match(await page.locator('#copy-status').textContent(), /^Code « Dans le contenu des pages » copié/);
+    await context.close();
+  });
+
+  it('writes the recommended-field warning once: "Attention : recommandé, …"', async () => {
+    const { page, context } = await open();
+    const text = await page.locator('#n-org-error').textContent();
+    assert.match(text, /^Attention : recommandé, le RGPD demande/);
+    assert.doesNotMatch(text, /Recommandé :/);
+    await context.close();
+  });
+
   it('copies the exact snippet with the keyboard (Enter and Space) and announces it in a live region', async () => {
     const { page, context } = await open({ contextOptions: { permissions: ['clipboard-read', 'clipboard-write'] } });
     const status = page.locator('#copy-status');
     assert.equal(await status.getAttribute('role'), 'status', 'the live region exists before the copy');
     assert.equal((await status.textContent()).trim(), '');
-    await page.locator('pre.snippet').focus();
+    await page.locator('#snippet-block').focus();
     await page.keyboard.press('Tab');
     assert.equal(await page.evaluate(() => document.activeElement?.id), 'copy', 'Tab reaches the copy button');
     const expected = await page.locator('#snippet').textContent();
@@ -221,6 +299,7 @@ describe('the snippet configurator', () => {
 
   it('refuses an unsafe link at its field and leaves it out of the snippet and the preview', async () => {
     const { page, context } = await open();
+    await page.getByLabel('Adresse du fichier pole-widgets.js').fill('https://static.example.org/pole-widgets.js');
     const field = page.getByLabel('Lien vers votre page des 20 ans');
     await field.fill('javascript:alert(1)');
     await page.waitForFunction(() => document.querySelector('#b-href').getAttribute('aria-invalid') === 'true');
@@ -231,12 +310,18 @@ describe('the snippet configurator', () => {
     await context.close();
   });
 
-  it('says clearly when the file has not been built, and then writes no integrity', async () => {
+  it(RELEASE.version ? 'writes the published hash even where the file was not built' : 'says clearly when the file has not been built, and then writes no integrity', async () => {
     // The demo as built, but without dist/pole-widgets.json beside the single file.
     const copy = join(PASTED_DIR, 'unbuilt');
     cpSync(join(ROOT, 'dist/demo'), join(copy, 'demo'), { recursive: true });
     cpSync(join(ROOT, 'dist/pole-widgets.js'), join(copy, 'pole-widgets.js'));
     const { page, context } = await openPage(browser, `${server.origin}/pasted/unbuilt/demo/configurator.html`);
+    if (RELEASE.version) {
+      await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('integrity='));
+      assert.ok((await page.locator('#snippet').textContent()).includes(`integrity="${RELEASE.integrity}"`));
+      await context.close();
+      return;
+    }
     await page.waitForFunction(() => /inconnue/.test(document.querySelector('#integrity-note').textContent));
     assert.match(await page.locator('#integrity-note').textContent(), /npm run build/);
     const snippet = await page.locator('#snippet').textContent();

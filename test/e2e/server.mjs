@@ -34,15 +34,18 @@ const TYPES = {
   '.svg': 'image/svg+xml',
 };
 
-/** Starts the server on a free loopback port; resolves to `{ origin, close }`. */
-export async function startServer({ host = '127.0.0.1', routes = {} } = {}) {
+/**
+ * Starts the server on a free loopback port; resolves to `{ origin, close }`. `mounts` replaces the
+ * default URL prefix → folder table (a release clone's files, a CDN's path shape).
+ */
+export async function startServer({ host = '127.0.0.1', routes = {}, mounts = MOUNTS } = {}) {
   const api = signupEndpoint({ dataFile: join(ROOT, '.tmp/e2e-signups.jsonl') });
   const standIns = providerStandIns();
   const vars = {};
   const server = createServer((req, res) => {
     const route = routes[new URL(req.url, 'http://x').pathname];
     if (route) return route(req, res);
-    api(req, res, () => standIns(req, res, () => serveFile(req, res, vars)));
+    api(req, res, () => standIns(req, res, () => serveFile(req, res, vars, mounts)));
   });
   await new Promise((done) => server.listen(0, host, done));
   const { port } = server.address();
@@ -67,17 +70,17 @@ async function fill(text, vars) {
   return text.replace(/\{\{(\w+)\}\}/g, (all, name) => values[name] ?? all);
 }
 
-async function serveFile(req, res, vars = {}) {
+async function serveFile(req, res, vars, mounts) {
   const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-  const mount = Object.keys(MOUNTS).find((m) => path.startsWith(m));
+  const mount = Object.keys(mounts).find((m) => path.startsWith(m));
   if (!mount) return notFound(res);
-  const file = normalize(join(MOUNTS[mount], path.slice(mount.length)));
-  if (!file.startsWith(MOUNTS[mount])) return notFound(res);
+  const file = normalize(join(mounts[mount], path.slice(mount.length)));
+  if (!file.startsWith(mounts[mount])) return notFound(res);
   try {
     let body = await readFile(file);
     res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
     res.setHeader('Cache-Control', 'no-store');
-    if (mount === '/dist/') res.setHeader('Access-Control-Allow-Origin', '*');
+    if (mount === '/dist/' || mount.startsWith('/npm/')) res.setHeader('Access-Control-Allow-Origin', '*');
     if (file.endsWith('.html')) {
       body = await fill(body.toString('utf8'), vars);
       const extra = await readFile(file.replace(/\.html$/, '.headers.json'), 'utf8').then(
