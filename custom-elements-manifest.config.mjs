@@ -110,6 +110,25 @@ function reactJsx() {
   };
 }
 
+/**
+ * vue-tsc (strictTemplates) checks a template's `pole-name="…"` as the prop `poleName` and
+ * `@pole-subscribe` as `onPoleSubscribe`, while the Vue generator writes names as the manifest
+ * spells them: give it those camelCase names, and the manifest's own back after.
+ */
+function vueNames(phase) {
+  const camel = (s) => s.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+  return {
+    name: `pole-vue-names-${phase}`,
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules)
+        for (const d of mod.declarations ?? []) {
+          for (const a of d.attributes ?? []) [a.name, a.poleName] = phase == 'in' ? [camel(a.name), a.name] : [a.poleName, undefined];
+          for (const e of d.events ?? []) [e.name, e.poleName] = phase == 'in' ? [camel(`-${e.name}`), e.name] : [e.poleName, undefined];
+        }
+    },
+  };
+}
+
 export default {
   globs: ['src/components/**/*.ts'],
   exclude: ['src/**/*.styles.ts'],
@@ -120,7 +139,9 @@ export default {
     shippedPaths(),
     eventDetailTypes('unwrap'),
     customElementJsxPlugin({ outdir: TYPES, fileName: 'jsx.d.ts', hideLogs: true }),
+    vueNames('in'),
     customElementVuejsPlugin({ outdir: TYPES, fileName: 'vue.d.ts', hideLogs: true }),
+    vueNames('out'),
     customElementSveltePlugin({ outdir: TYPES, fileName: 'svelte.d.ts', hideLogs: true }),
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', hideLogs: true }),
