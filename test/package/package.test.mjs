@@ -175,7 +175,8 @@ describe('builds from the tarball', () => {
   });
 });
 
-describe('the builds in Chromium', { concurrency: true }, () => {
+// One page at a time: on two busy cores, a dozen pages at once time out loading.
+describe('the builds in Chromium', () => {
   let browser, server, origin;
   const posts = [];
   before(async () => {
@@ -204,10 +205,12 @@ describe('the builds in Chromium', { concurrency: true }, () => {
    * `pole-subscribe`, whose listener (the test's, or the app's own) cancels it so nothing is posted.
    */
   async function check(name, tags, { appListens = false } = {}) {
-    const { context, page, report } = await openPage(browser, `${origin}/${name}/`);
+    const { context, page, report } = await openPage(browser, `${origin}/${name}/`, {
+      beforeLoad: (p) => p.setDefaultTimeout(60000),
+    });
     try {
-      if (tags.length) await page.waitForFunction((t) => t.every((tag) => customElements.get(tag)), tags, { timeout: 15000 });
-      else await page.waitForFunction(() => window.poleClassName, null, { timeout: 15000 });
+      if (tags.length) await page.waitForFunction((t) => t.every((tag) => customElements.get(tag)), tags);
+      else await page.waitForFunction(() => window.poleClassName, null);
       assert.deepEqual(await page.evaluate((all) => all.filter((t) => customElements.get(t)), TAGS), tags);
       if (tags.includes('pole-newsletter-modal')) {
         if (!appListens)
@@ -224,7 +227,7 @@ describe('the builds in Chromium', { concurrency: true }, () => {
         // The form drops submissions faster than a person can type (anti-spam): wait like one.
         await page.waitForTimeout(3500);
         await modal('button[type="submit"]').click();
-        await page.waitForFunction(() => window.poleSubscribed, null, { timeout: 10000 });
+        await page.waitForFunction(() => window.poleSubscribed, null);
         assert.equal(await page.evaluate(() => window.poleSubscribed.email), 'visiteur@example.org');
       }
       assert.deepEqual(report.pageErrors, []);
