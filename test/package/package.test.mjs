@@ -155,7 +155,7 @@ describe('builds from the tarball', () => {
     });
   }
 
-  it('React 19 + TypeScript: tsc type-checks the elements, props and onpole-* events, esbuild bundles', async () => {
+  it('React 19 + TypeScript: tsc type-checks the elements, props, onpole-* events and the subpath entry points, esbuild bundles', async () => {
     await run(join(BIN, 'tsc'), ['-p', 'react/tsconfig.json'], { cwd: APPS });
     const out = join(WWW, 'react');
     await run(join(BIN, 'esbuild'), ['react/main.tsx', '--bundle', '--minify', '--format=esm', '--jsx=automatic', '--define:process.env.NODE_ENV="production"', `--outfile=${out}/bundle.js`, '--log-level=error'], { cwd: APPS });
