@@ -36,7 +36,7 @@ export default tseslint.config(
   },
   {
     // End-to-end and benchmark scripts run in Node but pass functions to the page (page.evaluate).
-    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs', 'test/relay/**/*.mjs', 'demo/**/*.mjs'],
+    files: ['test/e2e/**/*.mjs', 'test/bench/**/*.mjs', 'test/relay/**/*.mjs', 'test/package/**/*.{mjs,js}', 'demo/**/*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {

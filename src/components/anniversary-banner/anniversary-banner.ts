@@ -51,7 +51,7 @@ function parseDay(el: Element, value: string, attribute: string, end: number): n
  * @cssprop --pole-font-size - Base size (default `medium`, the visitor's setting).
  * @cssprop --pole-radius - Corners of the link and button (default `0.5rem`).
  *
- * @fires pole-dismiss - The visitor closed the banner (`detail.campaign`). Cancelable: `preventDefault()` keeps it shown and remembers nothing.
+ * @fires {CustomEvent<{ campaign: string }>} pole-dismiss - The visitor closed the banner (`detail.campaign`). Cancelable: `preventDefault()` keeps it shown and remembers nothing.
  */
 export class PoleAnniversaryBanner extends PoleElement {
   static override styles = [theme, styles];

@@ -30,7 +30,7 @@ const HEADINGS = [
  * @summary What a pôle de compétitivité is and what it is for, in French or English, in a card
  * that fits a 280 px sidebar (one column) as well as a full-width section (two columns).
  *
- * @attr theme - `light` or `dark` forces a colour scheme; by default the visitor's `prefers-color-scheme`.
+ * @attr {'light' | 'dark'} theme - `light` or `dark` forces a colour scheme; by default the visitor's `prefers-color-scheme`.
  *
  * @slot what - Replaces the body of "Qu’est-ce qu’un pôle ?" (the heading stays).
  * @slot mission - Replaces the body of "Quelle est la mission d’un pôle ?" (the heading stays).
@@ -55,7 +55,7 @@ const HEADINGS = [
  * @cssprop --pole-font-size - Base text size (the visitor's setting by default).
  * @cssprop --pole-radius - Corner radius.
  *
- * @fires pole-toggle - The visitor opened or closed the mission section; `detail.open` says which.
+ * @fires {CustomEvent<{ open: boolean }>} pole-toggle - The visitor opened or closed the mission section; `detail.open` says which.
  *
  * @tagname pole-explainer-card
  */

@@ -30,21 +30,27 @@ export type OpenReason = 'trigger' | 'auto' | 'api';
  * @csspart form - The signup form.
  *
  * @cssprop --pole-accent - Trigger button background.
+ * @cssprop --pole-accent-contrast - Text on the accent: trigger and submit buttons (default: black or white, whichever reads).
  * @cssprop --pole-surface - Dialog background.
  * @cssprop --pole-text - Dialog text.
  * @cssprop --pole-border - Dialog and close button borders.
  * @cssprop --pole-focus - Focus ring.
+ * @cssprop --pole-font - Font family (default: the page's).
+ * @cssprop --pole-font-size - Base size (default `medium`, the visitor's setting).
  * @cssprop --pole-radius - Corner radius.
  * @cssprop --pole-backdrop - What covers the page behind the dialog (default translucent black).
  *
- * @fires pole-open - The dialog opened. `detail: { reason: 'trigger' | 'auto' | 'api' }`.
- * @fires pole-request-close - The dialog is about to close; cancelable (`preventDefault()` keeps it open).
- *   `detail: { reason: 'close-button' | 'escape' | 'backdrop' | 'api' }`.
- * @fires pole-close - The dialog closed. `detail: { reason }`, as in `pole-request-close`.
- * @fires pole-subscribe - From the form, before the request; cancelable (`preventDefault()` sends nothing). `detail`: the body's fields.
- * @fires pole-subscribed - From the form: the endpoint accepted the signup. `detail: { status, body, blind }` (`blind`: a
- *   blind provider preset sent it; status 0, the answer unknown).
- * @fires pole-subscribe-error - From the form: the signup failed. `detail: { kind, status }`.
+ * @fires {CustomEvent<{ reason: 'trigger' | 'auto' | 'api' }>} pole-open - The dialog opened, and why.
+ * @fires {CustomEvent<{ reason: 'close-button' | 'escape' | 'backdrop' | 'api' }>} pole-request-close - The dialog
+ *   is about to close; cancelable (`preventDefault()` keeps it open).
+ * @fires {CustomEvent<{ reason: 'close-button' | 'escape' | 'backdrop' | 'api' }>} pole-close - The dialog closed.
+ * @fires {CustomEvent<Record<string, string | boolean>>} pole-subscribe - From the form, before the request; cancelable
+ *   (`preventDefault()` sends nothing). `detail`: the body's fields.
+ * @fires {CustomEvent<{ status: number; body: Record<string, unknown> | null; blind: boolean }>} pole-subscribed - From the
+ *   form: the endpoint accepted the signup (`body`: its JSON object, or null; `blind`: a blind provider preset sent it,
+ *   status 0, the answer unknown).
+ * @fires {CustomEvent<{ kind: 'network' | 'timeout' | 'server' | 'rejected' | 'rate-limited' | 'offline' | 'config'; status: number }>} pole-subscribe-error - From
+ *   the form: the signup failed (`status` 0 when there was no HTTP answer).
  *
  * @tagname pole-newsletter-modal
  */

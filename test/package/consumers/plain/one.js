@@ -1,0 +1,1 @@
+import 'pole-widgets/newsletter-modal.js';
