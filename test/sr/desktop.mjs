@@ -18,6 +18,9 @@ export const ENV = {
   GTK_MODULES: 'gail:atk-bridge',
   NO_AT_BRIDGE: '0',
   ACCESSIBILITY_ENABLED: '1',
+  // Firefox turns its accessibility on by itself only when it sees a screen reader on the bus at
+  // startup, which it sometimes misses right after another browser: this turns it on always.
+  GNOME_ACCESSIBILITY: '1',
 };
 
 const children = new Set();
