@@ -56,17 +56,19 @@ function session(browser, name) {
     orca = new Orca(OUT, `${browser}-${name}`);
     await orca.start();
     let from;
-    // Orca announces the loaded page with its title. A browser that starts without showing the page
-    // (seen once in a while with Firefox right after another instance) is started again, once.
+    // Orca announces the loaded page with its title, then reads it. A browser that starts without
+    // showing the page, or without the focus in it (seen now and then with Firefox), is started again, at most twice.
     for (let attempt = 1; ; attempt++) {
       from = orca.mark();
       child = launchBrowser(browser, `${server.origin}/sr/${name}.html`, OUT, `${name}-${attempt}`);
       try {
-        await orca.waitLine(/SPEECH OUTPUT: '.*(Page de test|Screen reader test)/, from, 40_000, `${browser} to load the page`);
+        await orca.waitLine(/SPEECH OUTPUT: '.*(Page de test|Screen reader test)/, from, 60_000, `${browser} to load the page`);
+        // Orca reads the page from the top once the document holds focus: the keys then go to it.
+        await orca.waitLine(/SPEECH OUTPUT: '.*(Un site membre|A member site|Quelle est la mission|What is a pôle)/, from, 15_000, `Orca to read the page`);
         break;
       } catch (e) {
         await stop(child);
-        if (attempt === 2) throw e;
+        if (attempt === 3) throw e;
       }
     }
     await orca.settle(1500, 10_000);
