@@ -73,7 +73,7 @@ describe('signup form', () => {
       expect(form.noValidate).to.equal(true);
       const email = emailInput(el);
       expect(email.type).to.equal('email');
-      expect(email.required).to.equal(true);
+      expect(email.getAttribute('aria-required')).to.equal('true');
       expect(email.autocomplete).to.equal('email');
       expect(email.inputMode).to.equal('email');
       expect(consentBox(el).checked).to.equal(false);
@@ -97,6 +97,38 @@ describe('signup form', () => {
       expect((await box()).props?.invalid).to.equal('true');
     });
 
+    it('does not expose the empty email field as invalid before any submission (aria-required, not native required)', async () => {
+      const el = await modal(endpoint('ok', newKey()));
+      type Node = { role?: string; props?: { invalid?: string; required?: boolean } };
+      const field = async () => (await executeServerCommand<Node[], undefined>('a11y-ax-nodes')).find((n) => n.role === 'textbox')!;
+      // Native `required` makes an empty field "invalid" in the browsers' trees from the start: Orca said
+      // "saisie non valable" on a field the visitor had not typed in yet.
+      expect((await field()).props).to.include({ invalid: 'false', required: true });
+      $<HTMLButtonElement>(el, 'button[type=submit]').click();
+      await el.updateComplete;
+      expect((await field()).props?.invalid).to.equal('true');
+      expect(emailInput(el).validity.valid).to.equal(true);
+    });
+
+    it('says every error of an empty submission at once in the alert, and again on a second one', async () => {
+      const el = await modal(endpoint('ok', newKey()));
+      const submit = $<HTMLButtonElement>(el, 'button[type=submit]');
+      const both = 'Saisissez votre adresse e-mail. Cochez la case pour accepter de recevoir la newsletter.';
+      submit.click();
+      await waitUntil(() => alertText(el) === both, 'both errors in the alert');
+      expect(el.shadowRoot!.activeElement).to.equal(emailInput(el));
+      const region = $(el, '[role=alert]');
+      const changes: string[] = [];
+      new MutationObserver(() => changes.push(region.textContent!.trim())).observe(region, { subtree: true, childList: true, characterData: true });
+      submit.click();
+      await waitUntil(() => changes.at(-1) === both, 'the alert written again');
+      expect(changes).to.include('');
+      // One error: focus on its field reads it; the alert stays quiet.
+      fill(el, '', true);
+      submit.click();
+      await waitUntil(() => el.shadowRoot!.activeElement === emailInput(el) && alertText(el) === '', 'the email field focused');
+    });
+
     it('marks required fields before any submission', async () => {
       const el = await modal(endpoint('ok', newKey()));
       expect(emailInput(el).labels![0].textContent).to.include('(obligatoire)');
@@ -109,22 +141,25 @@ describe('signup form', () => {
       expect(label.textContent).to.include('recevoir la newsletter');
       expect(label.textContent).to.include('Pôle Exemple');
       expect(label.textContent).to.include('désinscrire à tout moment');
-      const link = label.querySelector('a')!;
+      const link = $<HTMLAnchorElement>(el, '.pf-check a');
+      // Beside the label, not in it: inside, its text was part of the box's name and read twice.
+      expect(label.contains(link)).to.equal(false);
       expect(link.getAttribute('href')).to.equal('/confidentialite');
       expect(link.target).to.equal('_blank');
       expect(link.textContent).to.include('nouvelle fenêtre');
     });
 
-    it('gives the consent box an accessible name with a space between the consent and the privacy link (fr, en)', async () => {
-      const expected: [string, string][] = [
-        ['fr', `${FR_CONSENT} Politique de confidentialité (nouvelle fenêtre) (obligatoire)`],
-        ['en', `${EN_CONSENT} Privacy policy (new window) (required)`],
+    it('names the fields by their labels alone: no privacy link, no "(obligatoire)" beside the required state (fr, en)', async () => {
+      const expected: [string, string, string][] = [
+        ['fr', FR_CONSENT, 'Adresse e-mail'],
+        ['en', EN_CONSENT, 'Email address'],
       ];
-      for (const [lang, name] of expected) {
+      for (const [lang, name, email] of expected) {
         const el = await modal(endpoint('ok', newKey()), lang);
         // Chromium's own computation (Accessibility.getFullAXTree), as a screen reader receives it.
         const nodes = await executeServerCommand<{ role?: string; name?: string }[], undefined>('a11y-ax-nodes');
         expect(nodes.filter((n) => n.role === 'checkbox').map((n) => n.name)).to.deep.equal([name]);
+        expect(nodes.filter((n) => n.role === 'textbox').map((n) => n.name)).to.deep.equal([email]);
         el.remove();
       }
     });

@@ -143,6 +143,16 @@ describe('<pole-newsletter-modal> structure', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('has no landmark inside the dialog: its heading row is not a banner', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
+    await opened(el);
+    // A <header> there is a "banner" in Chromium (a dialog is not sectioning content): Orca said "bannière".
+    const walk = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(walk)];
+    const dialog = (await axNodes()).find((n) => n.role === 'dialog')!;
+    const landmarks = walk(dialog).filter((n) => ['banner', 'contentinfo', 'region', 'navigation'].includes(n.role));
+    expect(landmarks.map((n) => n.role)).to.deep.equal([]);
+  });
+
   it('speaks English with lang="en": heading and "Close this window"', async () => {
     const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal lang="en" open></pole-newsletter-modal>`);
     await opened(el);

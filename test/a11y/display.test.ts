@@ -148,7 +148,13 @@ describe('forced colours and reduced motion', () => {
       page = new HostPage();
       const el = await setup(page, 'fr');
       const inText = deepElements(el).filter(
-        (a) => a.matches('a[href]') && a.checkVisibility() && [...(a.parentElement?.childNodes ?? [])].some((n) => n instanceof Text && n.data.trim().length > 1),
+        // In running text: a text or inline sibling with words (the consent label sits beside the policy link).
+        (a) =>
+          a.matches('a[href]') &&
+          a.checkVisibility() &&
+          [...(a.parentElement?.childNodes ?? [])].some(
+            (n) => n !== a && (n instanceof Text || (n instanceof Element && getComputedStyle(n).display === 'inline')) && n.textContent!.trim().length > 1,
+          ),
       );
       for (const a of inText) expect(getComputedStyle(a).textDecorationLine, label(a)).to.contain('underline');
       if (tag === 'pole-newsletter-modal' && state !== 'closed' && state !== 'success') expect(inText.map(label)).to.deep.equal(['a "Politique de confidentialité (nouvelle f"']);

@@ -40,7 +40,7 @@ export default css`
     background: var(--pole-backdrop, rgb(0 0 0 / 0.6));
   }
 
-  header {
+  .bar {
     display: flex;
     gap: 0.5em;
     padding: 0.5em 0.5em 0 1.5em;

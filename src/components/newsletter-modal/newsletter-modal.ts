@@ -210,6 +210,8 @@ export class PoleNewsletterModal extends SignupFields {
   override render() {
     const t = this.i18n.t.modal;
     const lang = this.i18n.lang;
+    // The header row is a div: a <header> outside sectioning content is a banner landmark (HTML-AAM),
+    // and Chromium exposes one inside the dialog.
     return html`<slot
         name="trigger"
         @click=${(e: Event) => {
@@ -241,12 +243,12 @@ export class PoleNewsletterModal extends SignupFields {
           // Pressed and released on the dialog box itself, not on its content: the backdrop.
           e.target == this.dialog && this.downOnBackdrop && !this.noBackdropClose && this.requestClose('backdrop')}
       >
-        <header part="header">
+        <div part="header" class="bar">
           <h2 id="heading" part="heading">${this.heading || t.heading}</h2>
           <button part="close-button" class="close" aria-label=${t.close} @click=${() => this.requestClose('close-button')}>
             <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18" /></svg>
           </button>
-        </header>
+        </div>
         <div part="body" class="body"><slot name="intro"></slot>${this.ready ? this.form.render() : nothing}</div>
       </dialog>`;
   }

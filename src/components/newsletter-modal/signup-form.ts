@@ -96,6 +96,8 @@ export class SignupForm implements ReactiveController {
   render(): TemplateResult {
     const t = this.i18n.t.form;
     const e = this.errors;
+    // Screen readers say "required" from aria-required: the visible mark is not read a second time.
+    const required = html`<span class="pf-req" aria-hidden="true">${t.required}</span>`;
     if (this.broken) return html`<p class="pf-off" tabindex="-1">${t.unavailable}</p>`;
     return html`<form
         part="form"
@@ -113,14 +115,14 @@ export class SignupForm implements ReactiveController {
           <input id="pf-trap" name="website" tabindex="-1" autocomplete="off" />
         </p>
         <p class="pf-field">
-          <label for="pf-email">${t.email} <span class="pf-req">${t.required}</span></label>
+          <label for="pf-email">${t.email} ${required}</label>
           <input
             id="pf-email"
             type="email"
             name="email"
             autocomplete="email"
             inputmode="email"
-            required
+            aria-required="true"
             aria-invalid=${e.email ? 'true' : nothing}
             aria-describedby=${e.email ? 'pf-email-err' : nothing}
           />
@@ -140,9 +142,9 @@ export class SignupForm implements ReactiveController {
             aria-invalid=${e.consent ? 'true' : nothing}
             aria-describedby=${e.consent ? 'pf-consent-err' : nothing}
           />
-          <label for="pf-consent"
-            >${t.consent(this.org()) + ' '}${this.privacy ? html`<a href=${this.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}
-            <span class="pf-req">${t.required}</span></label
+          <span
+            ><label for="pf-consent">${t.consent(this.org())} ${required}</label>
+            ${this.privacy ? html`<a href=${this.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}</span
           >
           ${e.consent ? html`<span id="pf-consent-err" class="pf-err">${e.consent}</span>` : nothing}
         </p>
@@ -193,6 +195,10 @@ export class SignupForm implements ReactiveController {
     h.requestUpdate();
     if (this.errors.email || this.errors.consent) {
       await h.updateComplete;
+      // Focus reads only the first field's error: the alert says them all, at once. Set after the
+      // cleared alert has rendered, so that the same errors a second time are announced again.
+      if (this.errors.email && this.errors.consent) this.alert = this.errors.email + ' ' + this.errors.consent;
+      h.requestUpdate();
       (this.errors.email ? email : consent).focus();
       return;
     }
