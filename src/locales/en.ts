@@ -36,6 +36,7 @@ export const en: Strings = {
 
   // <pole-newsletter-modal>
   modal: {
+    trigger: 'Newsletter',
     heading: 'Sign up for our newsletter',
     close: 'Close this window',
   },

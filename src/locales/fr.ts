@@ -37,6 +37,7 @@ export const fr = {
 
   // <pole-newsletter-modal>
   modal: {
+    trigger: 'Newsletter',
     heading: 'Inscription à notre newsletter',
     close: 'Fermer cette fenêtre',
   },
