@@ -126,7 +126,7 @@ function check(control: HTMLInputElement | HTMLSelectElement, value: string): Pr
   const error = (message: string): Problem => ({ level: 'error', message });
   const warning = (message: string): Problem => ({ level: 'warning', message });
   if (kind === 'recommended' || kind === 'privacy') {
-    if (!value) return warning('Recommandé : le RGPD demande de dire qui traite les données et où lire la politique de confidentialité.');
+    if (!value) return warning('Le RGPD demande de dire qui traite les données et où lire la politique de confidentialité.');
   }
   if (!value) return null;
   switch (kind) {
