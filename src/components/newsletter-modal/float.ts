@@ -51,13 +51,14 @@ export class FloatingTrigger implements ReactiveController {
       this.host.requestUpdate();
     }
     if (!button || keyboard) return;
-    // Hit-test where the trigger sits when nothing is lifted: anything fixed or sticky there that
-    // is not a full-page backdrop, and that reaches the bottom, pushes the trigger above its top.
-    const r = button.getBoundingClientRect();
+    // Hit-test where the trigger sits when nothing is lifted (offset* ignore the transform, also
+    // mid-transition): anything fixed or sticky there that is not a full-page backdrop pushes the
+    // trigger above its top.
+    const { offsetLeft: x0, offsetTop: y0, offsetWidth: w, offsetHeight: bh } = button;
     const h = innerHeight;
     let lift = 0;
-    for (const x of [r.left + 1, r.right - 1])
-      for (const y of [r.top + this.lift, r.bottom - 1 + this.lift, h - 1])
+    for (const x of [x0 + 1, x0 + w - 1])
+      for (const y of [y0, y0 + bh - 1, h - 1])
         for (const el of document.elementsFromPoint(x, y)) {
           if (el == this.host || !/fixed|sticky/.test(getComputedStyle(el).position)) continue;
           const box = el.getBoundingClientRect();

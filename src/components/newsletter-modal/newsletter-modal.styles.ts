@@ -23,13 +23,15 @@ export default css`
 
   /*
    * The floating trigger. Fixed, so it moves nothing in the page; 1em from the corner or the
-   * safe-area inset, whichever is larger, plus the height of any bar the page pins there (--_lift,
-   * measured); below the cookie banners of the usual consent tools (z-index 2^31 - 1 or near it).
+   * safe-area inset, whichever is larger; below the cookie banners of the usual consent tools
+   * (z-index 2^31 - 1 or near it). It rises above any bar the page pins there by a transform
+   * (--_lift, measured): a transform is not a layout shift, a changed 'bottom' would be one.
    */
   .float {
     position: fixed;
     z-index: 998;
-    bottom: calc(max(1em, env(safe-area-inset-bottom)) + var(--_lift, 0px));
+    bottom: max(1em, env(safe-area-inset-bottom));
+    transform: translateY(calc(-1 * var(--_lift, 0px)));
     display: flex;
     align-items: center;
     gap: 0.5em;
@@ -137,6 +139,10 @@ export default css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
+    .float {
+      transition: transform 0.2s ease-out;
+    }
+
     dialog[open] {
       animation: pole-in 0.2s ease-out;
     }
