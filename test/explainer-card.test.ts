@@ -186,7 +186,7 @@ describe('<pole-explainer-card>', () => {
         const [what, why] = $$(el, 'section');
         expect(text(what.querySelector('h2')!)).to.equal('What is a competitiveness cluster?');
         expect(text(what.querySelector('p')!)).to.equal(intro);
-        expect(text(why.querySelector('h2')!)).to.equal('What is a cluster’s mission?');
+        expect(text(why.querySelector('h2')!)).to.equal('What is a cluster for?');
         expect(text(why.querySelector('p')!)).to.contain(mission);
         expect([...$(el, 'ul').children].map((li) => text(li))).to.deep.equal(['companies', 'research organisations', 'training organisations', 'public and private actors']);
         await expect(el).to.be.accessible();

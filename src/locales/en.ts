@@ -29,8 +29,8 @@ export const en: Strings = {
     intro: (n, t) =>
       `${n ? n + ' is a competitiveness cluster (pôle de compétitivité): an' : 'A competitiveness cluster (pôle de compétitivité) is an'} agile, association-based network. On ${n ? 'its' : 'one'} territory, around ${t ? `the theme “${t}”` : 'one theme'}, it brings together:`,
     members: ['companies', 'research organisations', 'training organisations', 'public and private actors'],
-    aim: 'Its aim: to support innovation for economic development and the competitiveness of companies. Founded in 2005, the clusters are now 20\u00a0years old.',
-    mission: 'What is a cluster’s mission?',
+    aim: 'Its aim: to support innovation for economic development and the competitiveness of companies. Founded in 2005, the clusters are 20\u00a0years old.',
+    mission: 'What is a cluster for?',
     levers: (n) => `${n ? 'The mission of ' + n : 'A cluster’s mission'} is to mobilise the key levers of competitiveness:`,
     leverList: ['expertise and skills', 'innovation capacity', 'access to R&D', 'growth and jobs'],
     more: (n) => `Learn more about ${n || 'the clusters'}`,
