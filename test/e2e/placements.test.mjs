@@ -43,7 +43,7 @@ new PerformanceObserver((l) => { for (const e of l.getEntries()) if (!e.hadRecen
 </script>
 ${head}</head><body>
 <header><strong>Pôle exemple</strong> <a href="#">Accueil</a> <a href="#">Contact</a></header>
-<main><h1>${title}</h1>${`<p>${sentence.repeat(25)}</p>`.repeat(6)}${target ? '<div id="lettre"></div>' : ''}</main>
+<main><h1>${title}</h1>${`<p>${sentence.repeat(25)}</p>`.repeat(target ? 12 : 6)}${target ? '<div id="lettre"></div>' : ''}</main>
 <footer><p>© Pôle exemple</p></footer>
 ${end}</body></html>`;
 }
