@@ -90,8 +90,9 @@ describe('placements', () => {
       localStorage.clear();
     });
 
-    it('hides while the on-screen keyboard shrinks the visual viewport', async () => {
+    it('hides while the on-screen keyboard shrinks the visual viewport (a trigger in the flow stays: hiding it would move the page)', async () => {
       const el = await floating();
+      const inFlow = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="S’inscrire" action="/api/signup" organisation="P" privacy-href="/p"></pole-newsletter-modal>`);
       const vv = window.visualViewport!;
       const height = Object.getOwnPropertyDescriptor(VisualViewport.prototype, 'height')!;
       Object.defineProperty(vv, 'height', { configurable: true, get: () => innerHeight - 300 });
@@ -99,6 +100,8 @@ describe('placements', () => {
         vv.dispatchEvent(new Event('resize'));
         await waitUntil(() => trigger(el)!.hidden, 'hidden with the keyboard up');
         expect(trigger(el)!.checkVisibility()).to.equal(false);
+        await inFlow.updateComplete;
+        expect(trigger(inFlow)!.checkVisibility()).to.equal(true);
       } finally {
         Object.defineProperty(vv, 'height', height);
         delete (vv as unknown as Record<string, unknown>).height;

@@ -52,7 +52,6 @@ export default css`
     flex: none;
     width: 1.5em;
     stroke-width: 2;
-    stroke-linejoin: round;
   }
 
   .float[hidden] {

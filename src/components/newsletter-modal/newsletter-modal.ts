@@ -240,7 +240,7 @@ export class PoleNewsletterModal extends SignupFields {
             part="trigger"
             class="pole-root trigger ${floating ? 'float ' + this.placement : ''}"
             aria-haspopup="dialog"
-            ?hidden=${this.float.keyboard}
+            ?hidden=${floating && this.float.keyboard}
             @click=${(e: Event) => this.openBy('trigger', e.currentTarget as HTMLElement)}
           >
             ${floating
