@@ -31,6 +31,34 @@ const WIDGETS = {
   },
 };
 
+/**
+ * The one-tag partner page (demo/partner.html: one script tag, no CSS for the widgets) as a visitor
+ * first sees it, at phone to desktop widths, light and dark: demo/screenshots/partner-<width>-<scheme>.png.
+ * `npm run screenshots -- --partner` takes these only.
+ */
+const PARTNER_WIDTHS = [320, 360, 768, 1280];
+
+async function partner(browser, origin) {
+  let count = 0;
+  for (const width of PARTNER_WIDTHS)
+    for (const scheme of ['light', 'dark']) {
+      const context = await browser.newContext({ viewport: { width, height: width < 768 ? 740 : 800 }, colorScheme: scheme, reducedMotion: 'reduce', locale: 'fr' });
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (e) => errors.push(String(e)));
+      page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await page.goto(`${origin}/demo/partner.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.querySelector('pole-newsletter-modal')?.shadowRoot?.querySelector('[part~=trigger]'));
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 300)))));
+      const file = `partner-${width}-${scheme}.png`;
+      writeFileSync(join(OUT, file), await page.screenshot());
+      if (errors.length) throw new Error(`${file}: the page reported errors:\n${errors.join('\n')}`);
+      count++;
+      await context.close();
+    }
+  return count;
+}
+
 async function main() {
   const server = await createServer({
     root: ROOT,
@@ -42,9 +70,12 @@ async function main() {
   const origin = server.resolvedUrls.local[0].replace(/\/$/, '');
   const browser = await launch();
   mkdirSync(OUT, { recursive: true });
-  for (const f of readdirSync(OUT)) if (f.endsWith('.png')) rmSync(join(OUT, f));
+  const only = process.argv.includes('--partner');
+  if (!only) for (const f of readdirSync(OUT)) if (f.endsWith('.png')) rmSync(join(OUT, f));
   let count = 0;
   try {
+    count += await partner(browser, origin);
+    if (only) return console.log(`${count} partner screenshots written to demo/screenshots/`);
     for (const [lang, path] of Object.entries(PAGES)) {
       for (const scheme of ['light', 'dark']) {
         for (const [device, options] of Object.entries(DEVICES)) {

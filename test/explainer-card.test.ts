@@ -165,22 +165,29 @@ describe('<pole-explainer-card>', () => {
     }
 
     const enCases: [string, string, string, string][] = [
-      ['', '', 'A pôle de compétitivité (competitiveness cluster) is an agile, association-based network. On one territory, around one theme, it brings together:', 'A pôle’s mission is'],
-      ['Polymeris', 'rubber, plastics and composites', 'Polymeris is a pôle de compétitivité (competitiveness cluster): an agile, association-based network. On its territory, around the theme “rubber, plastics and composites”, it brings together:', 'The mission of Polymeris is'],
+      ['', '', 'A competitiveness cluster (pôle de compétitivité) is an agile, association-based network. On one territory, around one theme, it brings together:', 'A cluster’s mission is'],
+      ['Polymeris', 'rubber, plastics and composites', 'Polymeris is a competitiveness cluster (pôle de compétitivité): an agile, association-based network. On its territory, around the theme “rubber, plastics and composites”, it brings together:', 'The mission of Polymeris is'],
     ];
     for (const [name, themeLabel, intro, mission] of enCases) {
       it(`speaks English with lang="en" (pole-name="${name}", theme-label="${themeLabel}")`, async () => {
         const el = await card(html`<pole-explainer-card lang="en" pole-name=${name} theme-label=${themeLabel}></pole-explainer-card>`);
         expect($(el, '.pole-root').lang).to.equal('en');
         const [what, why] = $$(el, 'section');
-        expect(text(what.querySelector('h2')!)).to.equal('What is a pôle de compétitivité?');
+        expect(text(what.querySelector('h2')!)).to.equal('What is a competitiveness cluster?');
         expect(text(what.querySelector('p')!)).to.equal(intro);
-        expect(text(why.querySelector('h2')!)).to.equal('What is a pôle’s mission?');
+        expect(text(why.querySelector('h2')!)).to.equal('What is a cluster for?');
         expect(text(why.querySelector('p')!)).to.contain(mission);
         expect([...$(el, 'ul').children].map((li) => text(li))).to.deep.equal(['companies', 'research organisations', 'training organisations', 'public and private actors']);
         await expect(el).to.be.accessible();
       });
     }
+
+    it('uses one term in English: “cluster”, with the French “pôle de compétitivité” once, in brackets', async () => {
+      const el = await card(html`<pole-explainer-card lang="en" open></pole-explainer-card>`);
+      const words = text(el.shadowRoot!.querySelector('.pole-root')!);
+      expect(words.match(/pôles?\b[^)]*/gi)).to.deep.equal(['pôle de compétitivité']);
+      expect(words).to.contain('competitiveness cluster (pôle de compétitivité)');
+    });
 
     it('speaks the language of an ancestor and follows it when the site switches language', async () => {
       const wrap = await fixture(html`<div lang="en-GB"><pole-explainer-card></pole-explainer-card></div>`);
@@ -188,7 +195,7 @@ describe('<pole-explainer-card>', () => {
       const el = wrap.querySelector('pole-explainer-card')!;
       await el.updateComplete;
       expect($(el, '.pole-root').lang).to.equal('en');
-      expect(text($(el, 'h2'))).to.equal('What is a pôle de compétitivité?');
+      expect(text($(el, 'h2'))).to.equal('What is a competitiveness cluster?');
       wrap.setAttribute('lang', 'fr');
       await new Promise((r) => setTimeout(r));
       await el.updateComplete;
@@ -244,7 +251,7 @@ describe('<pole-explainer-card>', () => {
       const el = await card(html`<pole-explainer-card lang="en" href="/les-poles"></pole-explainer-card>`);
       const a = $(el, 'a') as HTMLAnchorElement;
       expect(a.getAttribute('href')).to.equal('/les-poles');
-      expect(text(a)).to.equal('Learn more about the pôles');
+      expect(text(a)).to.equal('Learn more about the clusters');
     });
 
     for (const unsafe of ['javascript:alert(1)', ' JaVaScRiPt:alert(1)', 'data:text/html,<b>x</b>', 'http://example.org/']) {

@@ -437,14 +437,14 @@ describe('signup form', () => {
       });
     }
 
-    it('passes the server answer with pole-subscribed and moves focus to the close button', async () => {
+    it('passes the server answer with pole-subscribed and moves focus to the thank-you message', async () => {
       const el = await modal(endpoint('ok', newKey()));
       const event = await submitAndWait(el, 'pole-subscribed');
       expect(event.bubbles && event.composed).to.equal(true);
       expect(event.detail).to.deep.equal({ status: 200, body: { status: 'pending', message: 'Check your inbox.' }, blind: false });
       await el.updateComplete;
-      await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('pf-close'));
-      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal('Fermer');
+      await waitUntil(() => el.shadowRoot!.activeElement?.classList.contains('pf-status'));
+      expect(el.shadowRoot!.activeElement!.textContent!.trim()).to.equal(FR_SUCCESS);
     });
 
     it('shows a 400 message in the form’s alert', async () => {

@@ -8,13 +8,30 @@
  *   data-newsletter-<attribute> sets <attribute> on it (and implies data-newsletter)
  *   data-lang                   sets `lang` on both
  *
+ * Placements, so that nothing moves after the first paint without a line of the site's CSS:
+ *
+ *   data-banner-placement       `top`: first in <body>, in the flow; `overlay-top` / `overlay-bottom`:
+ *                               fixed over that edge. Default: `top` where that moves nothing (the
+ *                               script runs in <head> before the body exists and reserves the space,
+ *                               or the page's own CSS reserves it), else `overlay-bottom`.
+ *   data-newsletter-placement   `bottom-end` (default) / `bottom-start`: a floating trigger in that
+ *                               corner, the element at the end of <main> (a sensible place in the
+ *                               keyboard order), else of <body>; `inline`: the element goes at the
+ *                               end of the container named by data-newsletter-target (a selector).
+ *
  * An element already in the page is used instead of a new one, and what is written on it wins over
  * the script's attributes. The card is never inserted: it belongs somewhere in the content, which
  * only the page knows. Values go through setAttribute only: the elements validate them.
  */
 import { warn } from './log.js';
 
-function configure(script: HTMLScriptElement | null): void {
+/** The banner's min-height (default, compact), as in anniversary-banner.styles.ts. */
+export const heights = [
+  'max(5em,min(6.5em,114.4em - 150vw),min(16em,26.1em - 34.2vw,82.5em - 150vw))',
+  'max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))',
+];
+
+function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): void {
   const body = document.body;
   if (!script || !body) return;
   const lang = script.getAttribute('data-lang');
@@ -39,8 +56,28 @@ function configure(script: HTMLScriptElement | null): void {
       }
     }
     // Set before insertion, so the element starts with its whole configuration.
-    if (!found) body[key == 'banner' ? 'prepend' : 'append'](el);
+    if (found) continue;
+    if (key == 'banner') {
+      // In the flow only where the space is already held: by our reservation, or by the page's own
+      // (the README's body::before line). Anything else would push the painted page down.
+      if (!el.hasAttribute('placement'))
+        el.setAttribute('placement', sheet || getComputedStyle(body, '::before').minHeight != '0px' ? 'top' : 'overlay-bottom');
+      body.prepend(el);
+    } else {
+      let target: Element | null = null;
+      if (el.getAttribute('placement') == 'inline') {
+        try {
+          target = document.querySelector(script.getAttribute('data-newsletter-target')!);
+        } catch {
+          // An invalid or missing selector: reported below.
+        }
+        if (!target) warn('script', 'finds no data-newsletter-target: the trigger floats instead.');
+      }
+      if (!target && !el.hasAttribute('placement')) el.setAttribute('placement', 'bottom-end');
+      (target ?? document.querySelector('main') ?? body).append(el);
+    }
   }
+  if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s != sheet);
   if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
 }
 
@@ -52,6 +89,17 @@ function configure(script: HTMLScriptElement | null): void {
  */
 export function configureFromScriptTag(current: HTMLScriptElement | null): void {
   const script = current ?? document.querySelector<HTMLScriptElement>('script[src*="pole-widgets"]');
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script));
-  else configure(script);
+  let sheet: CSSStyleSheet | undefined;
+  // Run from <head> before the body exists (a plain script tag): nothing is painted yet, so the
+  // banner's space can be held from the first paint until it is inserted, and it goes in the flow.
+  const banner = [...(script?.attributes ?? [])].some((a) => a.name.startsWith('data-banner'));
+  if (banner && !document.body && !/^overlay/.test(script!.getAttribute('data-banner-placement')!)) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `body:not(:has(pole-anniversary-banner))::before{content:"";display:block;font-size:medium;min-height:${heights[+(script!.getAttribute('data-banner-variant') == 'compact')]}}`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script, sheet));
+  else configure(script, sheet);
 }

@@ -21,21 +21,24 @@ export const en: Strings = {
     dismiss: 'Hide the banner',
   },
 
-  // <pole-explainer-card>: `n` is the pôle's name, `t` its theme; both may be empty.
+  // <pole-explainer-card>: `n` is the cluster's name, `t` its theme; both may be empty.
+  // One term rule in English: "competitiveness cluster" / "cluster"; the French name
+  // "pôle de compétitivité" only once, in brackets, where the card first defines it.
   card: {
-    what: 'What is a pôle de compétitivité?',
+    what: 'What is a competitiveness cluster?',
     intro: (n, t) =>
-      `${n ? n + ' is a pôle de compétitivité (competitiveness cluster): an' : 'A pôle de compétitivité (competitiveness cluster) is an'} agile, association-based network. On ${n ? 'its' : 'one'} territory, around ${t ? `the theme “${t}”` : 'one theme'}, it brings together:`,
+      `${n ? n + ' is a competitiveness cluster (pôle de compétitivité): an' : 'A competitiveness cluster (pôle de compétitivité) is an'} agile, association-based network. On ${n ? 'its' : 'one'} territory, around ${t ? `the theme “${t}”` : 'one theme'}, it brings together:`,
     members: ['companies', 'research organisations', 'training organisations', 'public and private actors'],
-    aim: 'Its aim: to support innovation for economic development and the competitiveness of companies. Founded in 2005, the pôles are now 20\u00a0years old.',
-    mission: 'What is a pôle’s mission?',
-    levers: (n) => `${n ? 'The mission of ' + n : 'A pôle’s mission'} is to mobilise the key levers of competitiveness:`,
+    aim: 'Its aim: to support innovation for economic development and the competitiveness of companies. Founded in 2005, the clusters are 20\u00a0years old.',
+    mission: 'What is a cluster for?',
+    levers: (n) => `${n ? 'The mission of ' + n : 'A cluster’s mission'} is to mobilise the key levers of competitiveness:`,
     leverList: ['expertise and skills', 'innovation capacity', 'access to R&D', 'growth and jobs'],
-    more: (n) => `Learn more about ${n || 'the pôles'}`,
+    more: (n) => `Learn more about ${n || 'the clusters'}`,
   },
 
   // <pole-newsletter-modal>
   modal: {
+    trigger: 'Newsletter',
     heading: 'Sign up for our newsletter',
     close: 'Close this window',
   },

@@ -28,7 +28,7 @@ export const fr = {
     intro: (n: string, t: string) =>
       `${n ? n + ' est un pôle de compétitivité\u00a0: un' : 'Un pôle de compétitivité est un'} réseau associatif et agile. Sur ${n ? 'son' : 'un'} territoire, autour ${t ? `de la thématique «\u00a0${t}\u00a0»` : 'd’une thématique'}, il fédère\u00a0:`,
     members: ['des entreprises', 'des organismes de recherche', 'des organismes de formation', 'des acteurs publics et privés'],
-    aim: 'Son but\u00a0: soutenir l’innovation au service du développement économique et de la compétitivité des entreprises. Nés en 2005, les pôles fêtent leurs 20\u00a0ans.',
+    aim: 'Son but\u00a0: soutenir l’innovation au service du développement économique et de la compétitivité des entreprises. Nés en 2005, les pôles fêtent en 2025 leur 20\u00a0ans.',
     mission: 'Quelle est la mission d’un pôle\u202f?',
     levers: (n: string) => `${n || 'Un pôle'} a pour mission de mobiliser les leviers clés de la compétitivité\u00a0:`,
     leverList: ['expertises et compétences', 'capacité d’innovation', 'accès à la R&D', 'croissance et emploi'],
@@ -37,6 +37,7 @@ export const fr = {
 
   // <pole-newsletter-modal>
   modal: {
+    trigger: 'Newsletter',
     heading: 'Inscription à notre newsletter',
     close: 'Fermer cette fenêtre',
   },

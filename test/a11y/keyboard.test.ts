@@ -226,7 +226,7 @@ describe('keyboard and focus', () => {
       expect(focusProblems()).to.deep.equal([]);
     });
 
-    it('after a keyboard signup, puts focus on the close button of the success message, visibly, and Enter closes', async () => {
+    it('after a keyboard signup, puts focus on the thank-you message, visibly, so a second Enter cannot close it unread; Tab then Enter closes', async () => {
       page = new HostPage();
       const el = await openModal(await modal(page, 'fr', 'ok', 100));
       $(el, '#pf-email').focus();
@@ -238,7 +238,13 @@ describe('keyboard and focus', () => {
       $(el, 'form button[type=submit]').focus();
       await press('Enter');
       await until(() => el.shadowRoot!.querySelector('[role=status]')?.textContent?.trim(), 'the success');
-      await until(() => deepActive()?.matches('.pf-close'), 'focus on the close button');
+      await until(() => deepActive()?.matches('.pf-status'), 'focus on the thank-you message');
+      expect(focusProblems()).to.deep.equal([]);
+      await press('Enter');
+      await new Promise((r) => setTimeout(r, 100));
+      expect(el.shadowRoot!.querySelector('dialog')!.open, 'a second Enter leaves the thank-you shown').to.equal(true);
+      await press('Tab');
+      expect(deepActive()?.matches('.pf-close')).to.equal(true);
       expect(focusProblems()).to.deep.equal([]);
       await press('Enter');
       await until(() => !el.shadowRoot!.querySelector('dialog')!.open, 'the dialog to close');

@@ -26,8 +26,11 @@ function streamed(name) {
  */
 function layout(page) {
   return page.evaluate(() => {
-    const reflected = ['variant', 'open'];
+    // placement is checked on its own: the script chooses it from where the tag runs.
+    const reflected = ['variant', 'open', 'placement'];
     const describe = (el) => ({
+      placement: el.getAttribute('placement'),
+      lastInMain: el.parentElement.localName == 'main' && !el.nextElementSibling,
       attrs: Object.fromEntries([...el.attributes].filter((a) => !reflected.includes(a.name)).map((a) => [a.name, a.value])),
       index: [...document.body.children].indexOf(el),
       rendered: !!el.shadowRoot?.childElementCount,
@@ -70,7 +73,7 @@ describe('script-tag configuration', () => {
     ['a type="module" tag (no document.currentScript: found by its file name)', '/pages/auto-module.html'],
   ];
   for (const [how, path] of placements) {
-    it(`inserts the banner first in <body> and the modal last, configured by data attributes, from ${how}`, async () => {
+    it(`inserts the banner first in <body> and the modal at the end of <main>, configured by data attributes, from ${how}`, async () => {
       const { page, report, context } = await openPage(browser, server.origin + path);
       await page.waitForFunction(() => document.querySelector('pole-newsletter-modal'));
       await waitForWidgets(page);
@@ -78,7 +81,10 @@ describe('script-tag configuration', () => {
       assert.equal(got.banners.length, 1, 'one banner');
       assert.equal(got.modals.length, 1, 'one modal');
       assert.equal(got.banners[0].index, 0, 'the banner is the first child of <body>');
-      assert.equal(got.modals[0].index, got.last, 'the modal is the last child of <body>');
+      assert.ok(got.modals[0].lastInMain, 'the modal is the last child of <main>: after the content, before the footer');
+      assert.equal(got.modals[0].placement, 'bottom-end', 'the trigger floats');
+      // In the flow only when the tag ran before the body existed and held the space; else an overlay.
+      assert.equal(got.banners[0].placement, /auto-head|stream/.test(path) ? 'top' : 'overlay-bottom');
       assert.deepEqual(got.banners[0].attrs, { href: 'https://example.org/20-ans', dismissible: '', lang: 'en' });
       assert.deepEqual(got.modals[0].attrs, {
         action: '/api/test/signup',
@@ -107,7 +113,7 @@ describe('script-tag configuration', () => {
     assert.equal(got.banners[0].index, 0);
     assert.deepEqual(got.banners[0].attrs, { href: 'https://example.org/20-ans', lang: 'en' });
     assert.equal(got.modals.length, 1, 'data-newsletter-* alone implies data-newsletter');
-    assert.equal(got.modals[0].index, got.last);
+    assert.ok(got.modals[0].lastInMain);
     assert.deepEqual(got.modals[0].attrs, { action: '/api/test/signup', 'trigger-label': 'Subscribe', lang: 'en' });
     assertClean(report);
     await context.close();
@@ -167,7 +173,8 @@ describe('script-tag configuration', () => {
       const el = document.querySelector('pole-anniversary-banner');
       return { attrs: el.getAttributeNames().filter((n) => n !== 'variant'), display: getComputedStyle(el).display };
     });
-    assert.deepEqual(banner.attrs.sort(), ['href', 'x-unknown']);
+    // placement is the script's own choice (where the tag runs), not a value passed through.
+    assert.deepEqual(banner.attrs.sort(), ['href', 'placement', 'x-unknown']);
     assert.notEqual(banner.display, 'none');
     // Click our elements and every button inside them (the dialog opened by data-newsletter-open
     // included), as a curious visitor would; links are checked by their href below instead.

@@ -46,6 +46,18 @@ describe('the docs’ no-layout-shift lines with dist/pole-widgets.js', () => {
     return result.shift;
   }
 
+  /** Where the script tag put its banner in `html`. */
+  async function placed(html) {
+    const url = `${server.origin}/pages/layout-shift-virtual.html`;
+    const { page, context } = await openPage(browser, url, {
+      beforeLoad: (p) => p.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })),
+    });
+    await page.waitForFunction(() => window.__done === true);
+    const placement = await page.evaluate(() => document.querySelector('pole-anniversary-banner').getAttribute('placement'));
+    await context.close();
+    return placement;
+  }
+
   it('the benchmark pages carry the docs’ lines for the banner, the newsletter trigger and the card, as pasted', () => {
     const expected = [...lines('pole-anniversary-banner'), ...lines('pole-newsletter-modal'), ...lines('pole-explainer-card')];
     assert.equal(lines('pole-newsletter-modal').length, 4);
@@ -93,20 +105,22 @@ describe('the docs’ no-layout-shift lines with dist/pole-widgets.js', () => {
     assert.deepEqual(failures, []);
   });
 
-  it('keeps a banner inserted by the script tag (data-banner) from shifting the page with the script-tag page’s body line, fr and en, phone to desktop; shifts without it', async () => {
+  it('keeps a banner inserted by the script tag (data-banner) in the flow without shifting the page with the script-tag page’s body line, fr and en, phone to desktop; a top bar shifts without it', async () => {
     const [line] = docCssLines('script-tag', 'body:not(:has(pole-anniversary-banner:defined))::before{');
     assert.ok(line, 'the script-tag page gives the line');
-    const page = (lang, css) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
+    const page = (lang, css, placement = {}) => `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,">
 <style>body{margin:0;font-family:sans-serif;line-height:1.5}${css}</style></head><body>
 <header><strong>Pôle exemple</strong></header><main><h1>Actualités</h1><p>${'Le contenu de la page, sous le bandeau. '.repeat(30)}</p></main>
-${lateScript({ lang, banner: '', bannerHref: 'https://example.org/20-ans', bannerDismissible: '' })}</body></html>`;
+${lateScript({ lang, banner: '', bannerHref: 'https://example.org/20-ans', bannerDismissible: '', ...placement })}</body></html>`;
     const failures = [];
     for (const lang of ['fr', 'en'])
       for (const width of [320, 412, 768, 1280, 1920]) {
         const s = await shift(page(lang, line), width);
         if (s !== 0) failures.push(`${lang} ${width}px: ${s.toFixed(4)}`);
+        // The reserved space is what makes the script choose the flow over an overlay.
+        if (width == 320) assert.equal(await placed(page(lang, line)), 'top');
       }
     assert.deepEqual(failures, []);
-    assert.ok((await shift(page('fr', ''), 412, 823)) > 0.05, 'without the line the inserted banner moves the page');
+    assert.ok((await shift(page('fr', '', { bannerPlacement: 'top' }), 412, 823)) > 0.05, 'without the line a top bar moves the page');
   });
 });

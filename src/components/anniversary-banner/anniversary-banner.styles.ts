@@ -13,6 +13,7 @@ import { css } from 'lit';
  * wrap one by one. Fitted to the default copy (fr and en, with link and close button) at 16 px in
  * DejaVu Sans (wider than most site fonts), with 20 px to spare for a desktop scrollbar.
  * Re-measure whenever the layout or the copy changes: the CLS test fails if it no longer fits.
+ * src/internal/script-tag.ts reserves the same heights (its test compares them).
  *
  * The logo inside gets the banner's resolved accent through --pole-accent (via --_a, which is not
  * redefined on the logo's host, so there is no custom-property cycle).
@@ -54,6 +55,29 @@ export default css`
   .compact [part='headline'] { font-size: 1em; }
   .compact a { padding: 0.125em 0.5em; }
   .compact button { top: min(50% - 1em, 0.375em); width: 2em; height: 2em; }
+  /*
+   * Overlays: fixed, so arriving late moves nothing (a layout shift counts only boxes in the flow);
+   * below the cookie banners of the usual consent tools (z-index 2^31 - 1 or near it). Safe-area
+   * insets keep the text off a notch and the home indicator. Where the viewport is short (400 %
+   * zoom, a phone held sideways), they scroll away with the page instead of hiding a third of it.
+   */
+  :host([placement^='overlay']) { position: fixed; inset-inline: 0; z-index: 999; }
+  :host([placement='overlay-top']) { top: 0; }
+  :host([placement='overlay-bottom']) { bottom: 0; }
+  :host([placement^='overlay']) .pole-root {
+    min-height: 0;
+    padding-inline-start: max(1em, env(safe-area-inset-left), env(safe-area-inset-right));
+    box-shadow: 0 0 1em rgb(0 0 0 / 0.3);
+  }
+  :host([placement='overlay-top']) .pole-root { padding-top: max(0.375em, env(safe-area-inset-top)); }
+  :host([placement='overlay-bottom']) .pole-root {
+    padding-bottom: max(0.375em, env(safe-area-inset-bottom));
+    border-block-start: 0.25em solid var(--_accent);
+    border-block-end: 0;
+  }
+  @media (max-height: 30em) {
+    :host([placement^='overlay']) { position: absolute; }
+  }
   @media (max-width: 30em) {
     .dismissible:not(.compact) { padding-inline-end: 1em; }
     :not(.compact) > .text { flex-basis: 100%; }

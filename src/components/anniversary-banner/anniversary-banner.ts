@@ -68,6 +68,7 @@ export class PoleAnniversaryBanner extends PoleElement {
     start: {},
     end: {},
     variant: {},
+    placement: { reflect: true },
     dismissed: { state: true },
     customMessage: { state: true },
   };
@@ -103,6 +104,14 @@ export class PoleAnniversaryBanner extends PoleElement {
   variant: 'default' | 'compact' = 'default';
 
   /**
+   * Where the banner sits. Empty or `top`: where it is written, in the page's flow. `overlay-top` or
+   * `overlay-bottom`: fixed over the page's top or bottom edge, so a banner that arrives late moves
+   * nothing; an overlay is always compact and always has its close button, so it never keeps part
+   * of the page hidden.
+   */
+  placement: '' | 'top' | 'overlay-top' | 'overlay-bottom' = '';
+
+  /**
    * Dismissed: by a stored dismissal that has not expired (re-read when the campaign changes), or
    * by the close button during this page view (also when storage could not remember it).
    */
@@ -131,8 +140,10 @@ export class PoleAnniversaryBanner extends PoleElement {
     const now = Date.now();
     if (this.dismissed || this.from > now || now >= this.to) return nothing;
     const t = this.i18n.t.banner;
-    const compact = this.variant == 'compact';
-    return html`<section part="base" class="pole-root ${compact ? 'compact' : ''} ${this.dismissible ? 'dismissible' : ''}" lang=${this.i18n.lang} aria-labelledby="headline">
+    const overlay = this.placement.startsWith('overlay');
+    const compact = overlay || this.variant == 'compact';
+    const dismissible = overlay || this.dismissible;
+    return html`<section part="base" class="pole-root ${compact ? 'compact' : ''} ${dismissible ? 'dismissible' : ''}" lang=${this.i18n.lang} aria-labelledby="headline">
       <pole-anniversary-logo part="logo" decorative></pole-anniversary-logo>
       <div class="text">
         <div class="words">
@@ -141,7 +152,7 @@ export class PoleAnniversaryBanner extends PoleElement {
         </div>
         ${this.link ? html`<a part="cta" id="cta" href=${this.link} aria-labelledby="cta headline">${this.ctaLabel || t.cta}</a>` : nothing}
       </div>
-      ${this.dismissible
+      ${dismissible
         ? html`<button part="dismiss-button" type="button" aria-label=${t.dismiss} @click=${this.hide}><svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6 6 18"></path></svg></button>`
         : nothing}
     </section>`;

@@ -21,6 +21,62 @@ export default css`
     box-shadow: 0 0 0 2px var(--_surface);
   }
 
+  /*
+   * The floating trigger. Fixed, so it moves nothing in the page; 1em from the corner or the
+   * safe-area inset, whichever is larger; below the cookie banners of the usual consent tools
+   * (z-index 2^31 - 1 or near it). It rises above any bar the page pins there by a transform
+   * (--_lift, measured): a transform is not a layout shift, a changed 'bottom' would be one.
+   */
+  .float {
+    position: fixed;
+    z-index: 998;
+    bottom: max(1em, env(safe-area-inset-bottom));
+    transform: translateY(calc(-1 * var(--_lift, 0px)));
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    min-height: 3em;
+    max-width: calc(100vw - 2em);
+    box-shadow: 0 0.25em 1em rgb(0 0 0 / 0.35);
+  }
+
+  .bottom-end {
+    inset-inline-end: max(1em, env(safe-area-inset-left), env(safe-area-inset-right));
+  }
+
+  .bottom-start {
+    inset-inline-start: max(1em, env(safe-area-inset-left), env(safe-area-inset-right));
+  }
+
+  .float svg {
+    flex: none;
+    width: 1.5em;
+    stroke-width: 2;
+  }
+
+  .float[hidden] {
+    display: none;
+  }
+
+  /* Small or short screens (a phone, 400 % zoom): an icon, the label kept as its accessible name. */
+  @media (max-width: 30em), (max-height: 30em) {
+    .float {
+      justify-content: center;
+      width: 3em;
+      padding: 0;
+      border-radius: 50%;
+    }
+
+    .float span {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+  }
+
   /* The UA's max-width and max-height keep the dialog inside the viewport; the body scrolls inside it. */
   dialog {
     width: 30em;
@@ -82,6 +138,10 @@ export default css`
   }
 
   @media (prefers-reduced-motion: no-preference) {
+    .float {
+      transition: transform 0.2s ease-out;
+    }
+
     dialog[open] {
       animation: pole-in 0.2s ease-out;
     }

@@ -5,6 +5,7 @@ import { theme } from '../../internal/theme.js';
 import { lockScroll } from '../../internal/scroll-lock.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { AutoOpen, isRemembered, rememberKey } from './auto-open.js';
+import { FloatingTrigger } from './float.js';
 import { SignupFields } from './signup-fields.js';
 import { SignupForm } from './signup-form.js';
 import formStyles from './signup-form.styles.js';
@@ -68,6 +69,7 @@ export class PoleNewsletterModal extends SignupFields {
     autoOpenDelay: { type: Number, attribute: 'auto-open-delay' },
     autoOpenScroll: { type: Number, attribute: 'auto-open-scroll' },
     rememberDays: { type: Number, attribute: 'remember-days' },
+    placement: {},
   };
 
   /** Whether the dialog is open. Reflected; removing it closes through `pole-request-close` (`reason: 'api'`). */
@@ -76,7 +78,10 @@ export class PoleNewsletterModal extends SignupFields {
   /** Overrides the dialog's heading. */
   heading = '';
 
-  /** Renders a built-in button with this label that opens the dialog. */
+  /**
+   * Renders a built-in button with this label that opens the dialog (floating, it defaults to
+   * "Newsletter").
+   */
   triggerLabel = '';
 
   /** A click on the backdrop does not close the dialog. */
@@ -98,12 +103,26 @@ export class PoleNewsletterModal extends SignupFields {
   /** Days auto-open stays quiet after the visitor closes the dialog without subscribing (0: no pause; at most 3650). */
   rememberDays = 30;
 
+  /**
+   * Where the built-in trigger sits. Empty: where the element is written. `bottom-end` or
+   * `bottom-start`: floating in that corner of the viewport, clear of the safe-area insets, of the
+   * page's fixed bottom bars and cookie banner, hidden while the on-screen keyboard is up and after a
+   * signup; on small or short screens it collapses to an icon (its label stays its accessible name).
+   */
+  placement: '' | 'bottom-end' | 'bottom-start' = '';
+
+  /** @internal The trigger floats. */
+  get floating(): boolean {
+    return this.placement == 'bottom-end' || this.placement == 'bottom-start';
+  }
+
   private get dialog(): HTMLDialogElement {
     return this.renderRoot.querySelector('dialog')!;
   }
 
   private readonly form = new SignupForm(this, this.i18n);
   private readonly auto = new AutoOpen(this);
+  private readonly float = new FloatingTrigger(this);
 
   /** Every connected modal: one document listener for `data-pole-newsletter-open` serves them all. */
   private static all = new Set<PoleNewsletterModal>();
@@ -210,6 +229,9 @@ export class PoleNewsletterModal extends SignupFields {
   override render() {
     const t = this.i18n.t.modal;
     const lang = this.i18n.lang;
+    const floating = this.floating;
+    // A floating trigger is done once the visitor has subscribed: it would only be in the way.
+    const label = floating ? !readStored(rememberKey(this.id), isRemembered)?.subscribed && (this.triggerLabel || t.trigger) : this.triggerLabel;
     // The header row is a div: a <header> outside sectioning content is a banner landmark (HTML-AAM),
     // and Chromium exposes one inside the dialog.
     return html`<slot
@@ -222,14 +244,17 @@ export class PoleNewsletterModal extends SignupFields {
           }
         }}
       ></slot
-      >${this.triggerLabel
+      >${label
         ? html`<button
             part="trigger"
-            class="pole-root trigger"
+            class="pole-root trigger ${floating ? 'float ' + this.placement : ''}"
             aria-haspopup="dialog"
+            ?hidden=${floating && this.float.keyboard}
             @click=${(e: Event) => this.openBy('trigger', e.currentTarget as HTMLElement)}
           >
-            ${this.triggerLabel}
+            ${floating
+              ? html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 5h18v14H3zm0 0 9 8 9-8" /></svg><span>${label}</span>`
+              : label}
           </button>`
         : nothing}<dialog
         part="dialog"

@@ -90,7 +90,7 @@ export class SignupForm implements ReactiveController {
 
   /** The element that receives focus when the dialog opens. */
   focusTarget(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>(this.succeeded ? '.pf-close' : this.broken ? '.pf-off' : '#pf-email');
+    return this.host.renderRoot.querySelector<HTMLElement>(this.succeeded ? '.pf-status' : this.broken ? '.pf-off' : '#pf-email');
   }
 
   render(): TemplateResult {
@@ -153,7 +153,7 @@ export class SignupForm implements ReactiveController {
           ${this.pending ? t.sending : this.retry ? t.retry : t.submit}
         </button>
       </form>
-      <p class="pf-status" role="status">${this.succeeded ? (this.blind ? t.sent : t.success) : ''}</p>
+      <p class="pf-status" role="status" tabindex=${this.succeeded ? -1 : nothing}>${this.succeeded ? (this.blind ? t.sent : t.success) : ''}</p>
       ${this.succeeded
         ? html`<button class="pf-close" type="button" @click=${() => this.host.close()}>${this.i18n.t.common.close}</button>`
         : nothing}`;
