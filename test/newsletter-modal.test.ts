@@ -38,6 +38,9 @@ function expectFocusOn(target: Element | null, why = 'focus'): void {
   expect(now === target, `${why}: expected on ${describeNode(target)}, found on ${describeNode(now)}`).to.be.true;
 }
 
+/** Focus is in the browser's own UI (between the last and the first control of a modal dialog), not in the page. */
+const inBrowserUi = () => deepActive() === document.body;
+
 /** A real key press; `Shift+Tab` holds Shift down around Tab. */
 async function press(key: string): Promise<void> {
   if (key !== 'Shift+Tab') return sendKeys({ press: key });
@@ -400,13 +403,46 @@ describe('<pole-newsletter-modal> keyboard and focus', () => {
         await press(key);
         const now = deepActive()!;
         // Between the last and the first control the browser passes through its own UI (the page has no focus then).
-        if (now === document.body) continue;
+        if (inBrowserUi()) continue;
         expect(dialog.contains(now), `${key} #${i + 1} lands on ${now.outerHTML.slice(0, 60)}`).to.be.true;
         visited.add(now);
       }
       expect(visited.has(part(el, 'close-button')), `${key} reaches the close button`).to.be.true;
       expect(visited.has(emailOf(el)), `${key} cycles back to the email field`).to.be.true;
     }
+    // Leave focus in the page, not in the browser's UI, where the next test's keys would go (Firefox).
+    for (let i = 0; i < 3 && inBrowserUi(); i++) await press('Tab');
+    await press('Escape');
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.be.false;
+  });
+
+  it('wraps forward Tab from the last control to the close button at the top; Shift+Tab goes back and Escape closes', async () => {
+    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const opener = wrap.querySelector('button')!;
+    await click(opener);
+    await opened(el);
+    const close = part(el, 'close-button');
+    const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    await tabTo(submit);
+    // Between the last control and the top, the browser may stop in its own UI (the page has no focus then)
+    // or on the dialog box itself (Firefox, backwards); never anywhere else.
+    const dialog = dialogOf(el);
+    const cross = async (key: string, to: Element) => {
+      for (let i = 0; i < 3 && deepActive() !== to; i++) {
+        await press(key);
+        const now = deepActive();
+        if (now !== to) expect(inBrowserUi() || now === dialog, `${key} stops on ${describeNode(now)}`).to.be.true;
+      }
+      expectFocusOn(to, `${key} across the end of the dialog`);
+    };
+    await cross('Tab', close);
+    await cross('Shift+Tab', submit);
+    await press('Escape');
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.be.false;
+    expectFocusOn(opener, 'Escape returns focus to the opener');
   });
 
   for (const key of ['Enter', 'Space'] as const) {
