@@ -276,6 +276,7 @@ export class PoleNewsletterModal extends LitElement {
         ? html`<button
             part="trigger"
             class="pole-root trigger"
+            lang=${lang}
             aria-haspopup="dialog"
             @click=${(e: Event) => this.openBy('trigger', e.currentTarget as HTMLElement)}
           >
