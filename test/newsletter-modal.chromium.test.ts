@@ -1,19 +1,12 @@
 // The newsletter modal's behaviours that only Chromium's tools can show: its accessibility tree, the
-// system colour scheme and reduced motion (DevTools emulation), a pointer leaving the viewport.
+// system colour scheme and reduced motion (DevTools emulation), a pointer leaving the viewport, and
+// Invoker Commands (WebKitGTK 2.50 has none; Firefox 153 has them).
 // Run in Chromium only (web-test-runner.config.mjs, the chromium-only group).
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/newsletter-modal.js';
 import type { PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
-
-const part = <T extends HTMLElement = HTMLElement>(el: PoleNewsletterModal, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
-const dialogOf = (el: PoleNewsletterModal) => part<HTMLDialogElement>(el, 'dialog');
-
-async function opened(el: PoleNewsletterModal): Promise<void> {
-  await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
-  await el.updateComplete;
-}
+import { click, dialogOf, expectFocusOn, opened, part, tabTo } from './newsletter-modal.helpers.js';
 
 interface AxNode {
   role: string;
@@ -30,6 +23,10 @@ async function axNodes(): Promise<AxNode[]> {
   return out;
 }
 
+/** The <html> style attribute as the page had it before each test. */
+let pageStyle: string | null;
+const unlocked = () => document.documentElement.getAttribute('style') === pageStyle;
+beforeEach(() => (pageStyle = document.documentElement.getAttribute('style')));
 afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
 
 describe('<pole-newsletter-modal> structure (Chromium accessibility tree)', () => {
@@ -59,6 +56,25 @@ describe('<pole-newsletter-modal> structure (Chromium accessibility tree)', () =
     expect(nodes.some((n) => n.role === 'button' && n.name === 'Close this window'), 'close button named exactly').to.be.true;
     expect(dialogOf(el).lang).to.equal('en');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('<pole-newsletter-modal> Invoker Commands (Chromium and Firefox have them, WebKitGTK 2.50 not)', () => {
+  it('opens from an Invoker Command button (commandfor + command="--show") and returns focus to it', async () => {
+    const wrap = await fixture(html`<div>
+      <button commandfor="invoked" command="--show">Newsletter</button>
+      <pole-newsletter-modal id="invoked"></pole-newsletter-modal>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const button = wrap.querySelector('button')!;
+    const opening = oneEvent(el, 'pole-open');
+    const r = button.getBoundingClientRect();
+    await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
+    expect((await opening).detail.reason).to.equal('trigger');
+    await opened(el);
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(document.activeElement).to.equal(button);
   });
 });
 
@@ -122,4 +138,81 @@ describe('<pole-newsletter-modal> look (emulated colour scheme and motion)', () 
     expect(getComputedStyle(dialog).opacity).to.equal('1');
     expect(dialog.checkVisibility({ opacityProperty: true })).to.be.true;
   });
+});
+
+// Chromium's close watcher (a repeated Escape without user activation closes regardless), and two
+// checks the WebKit driver cannot run yet: it has no viewport command, and in WebKitGTK typed text
+// came out with characters missing (not understood yet).
+describe('<pole-newsletter-modal> close watcher, small viewports, typing (Chromium)', () => {
+  it('follows Chromium’s close watcher when a repeated Escape cannot be cancelled: closes, unlocks, refocuses', async () => {
+    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const opener = wrap.querySelector('button')!;
+    const requests: boolean[] = [];
+    el.addEventListener('pole-request-close', (e) => {
+      requests.push(e.cancelable);
+      e.preventDefault();
+    });
+    await click(opener);
+    await opened(el);
+    await sendKeys({ type: 'x' });
+    await sendKeys({ press: 'Escape' });
+    await el.updateComplete;
+    expect(dialogOf(el).open, 'the first Escape is cancelled').to.be.true;
+    const closing = oneEvent(el, 'pole-close');
+    await sendKeys({ press: 'Escape' }); // no user activation since the cancelled one: the browser closes anyway
+    const { detail } = await closing;
+    await el.updateComplete;
+    expect(detail.reason).to.equal('escape');
+    expect(requests).to.deep.equal([true, false]);
+    expect(el.open).to.be.false;
+    expect(el.hasAttribute('open')).to.be.false;
+    expect(unlocked(), 'scroll unlocked').to.be.true;
+    expectFocusOn(opener);
+  });
+
+
+  it('waits while the visitor types in a field of the page', async () => {
+    const wrap = await fixture(html`<div><input aria-label="Recherche" /><button>OK</button></div>`);
+    const input = wrap.querySelector('input')!;
+    input.focus();
+    const el = document.createElement('pole-newsletter-modal');
+    el.setAttribute('auto-open', 'delay');
+    el.setAttribute('auto-open-delay', '0.1');
+    wrap.append(el);
+    await sendKeys({ type: 'recherche en cours' });
+    await aTimeout(600);
+    expect(el.open).to.be.false;
+    expect(input.value, 'nothing the visitor typed is lost').to.equal('recherche en cours');
+    expectFocusOn(input);
+    wrap.querySelector('button')!.focus();
+    await opened(el);
+  });
+
+
+  for (const [width, height] of [
+    [320, 256],
+    [256, 320],
+  ]) {
+    it(`fits a ${width}×${height} viewport with the close and submit buttons reachable`, async () => {
+      await setViewport({ width, height });
+      try {
+        const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open><p slot="intro">${'Une lettre par mois sur l’innovation. '.repeat(6)}</p></pole-newsletter-modal>`);
+        await opened(el);
+        await aTimeout(250); // the opening animation
+        const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= height && r.right <= width;
+        expect(inViewport(dialogOf(el).getBoundingClientRect()), 'dialog inside the viewport').to.be.true;
+        expect(inViewport(part(el, 'close-button').getBoundingClientRect()), 'close button visible').to.be.true;
+        const body = part(el, 'body');
+        expect(body.scrollHeight, 'the body scrolls inside').to.be.greaterThan(body.clientHeight);
+        const submit = el.shadowRoot!.querySelector('button[type=submit]')!;
+        await tabTo(submit);
+        const r = submit.getBoundingClientRect();
+        const b = body.getBoundingClientRect();
+        expect(r.top >= b.top && r.bottom <= b.bottom, 'submit scrolled into view').to.be.true;
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+  }
 });

@@ -1,59 +1,12 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/newsletter-modal.js';
 import type { CloseReason, PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
+import { click, deepActive, describeNode, dialogOf, emailOf, expectFocusOn, inBrowserUi, opened, part, press, tabTo } from './newsletter-modal.helpers.js';
 
 const KEY = 'pole-widgets:modal:';
 
 // --- helpers ---------------------------------------------------------------------------------
-
-/** The focused element, looking into shadow roots. */
-function deepActive(): Element | null {
-  let el = document.activeElement;
-  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el;
-}
-
-const part = <T extends HTMLElement = HTMLElement>(el: PoleNewsletterModal, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
-const dialogOf = (el: PoleNewsletterModal) => part<HTMLDialogElement>(el, 'dialog');
-const emailOf = (el: PoleNewsletterModal) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
-
-/** A real mouse click in the middle of the element. */
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
-
-/** A short description of an element for failure messages (chai would serialise the whole node). */
-function describeNode(n: Element | null | undefined): string {
-  if (!n) return 'nothing';
-  const p = n.getAttribute('part');
-  return `<${n.localName}${n.id ? `#${n.id}` : ''}${p ? ` part=${p}` : ''}> "${(n.textContent ?? '').trim().slice(0, 30)}"`;
-}
-
-/** Checks where focus is, looking into shadow roots. */
-function expectFocusOn(target: Element | null, why = 'focus'): void {
-  const now = deepActive();
-  expect(now === target, `${why}: expected on ${describeNode(target)}, found on ${describeNode(now)}`).to.be.true;
-}
-
-/** Focus is in the browser's own UI (between the last and the first control of a modal dialog), not in the page. */
-const inBrowserUi = () => deepActive() === document.body;
-
-/** A real key press; `Shift+Tab` holds Shift down around Tab. */
-async function press(key: string): Promise<void> {
-  if (key !== 'Shift+Tab') return sendKeys({ press: key });
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
-async function tabTo(target: Element, back = false, max = 30): Promise<void> {
-  for (let i = 0; i < max && deepActive() !== target; i++) await press(back ? 'Shift+Tab' : 'Tab');
-  expectFocusOn(target);
-}
 
 /** Records the modal's events, as a page script listening on `document` would see them. */
 function record(el: PoleNewsletterModal): string[] {
@@ -68,10 +21,6 @@ function record(el: PoleNewsletterModal): string[] {
   return seen;
 }
 
-async function opened(el: PoleNewsletterModal): Promise<void> {
-  await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
-  await el.updateComplete;
-}
 
 function expectOpenWithFocusInside(el: PoleNewsletterModal): void {
   expect(el.open).to.be.true;
@@ -132,7 +81,8 @@ describe('<pole-newsletter-modal> structure', () => {
     const form = () => !!el.shadowRoot!.querySelector('form');
     expect(form(), 'no form in the first render').to.be.false;
     expect(part(el, 'trigger').checkVisibility(), 'the trigger is there at once').to.be.true;
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    // Safari has no requestIdleCallback: the component then waits for the next task.
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
     await el.updateComplete;
     expect(form(), 'the form is ready before any click once the page is idle').to.be.true;
 
@@ -290,9 +240,9 @@ describe('<pole-newsletter-modal> opening', () => {
     expectFocusOn(wrap.querySelector('a'));
   });
 
-  it('opens from an Invoker Command button (commandfor + command="--show")', async () => {
+  it('opens once from a button with both an Invoker Command and data-pole-newsletter-open: the fallback where commandfor is missing (WebKitGTK)', async () => {
     const wrap = await fixture(html`<div>
-      <button commandfor="invoked" command="--show">Newsletter</button>
+      <button commandfor="invoked" command="--show" data-pole-newsletter-open="invoked">Newsletter</button>
       <pole-newsletter-modal id="invoked"></pole-newsletter-modal>
     </div>`);
     const el = wrap.querySelector('pole-newsletter-modal')!;
@@ -304,7 +254,7 @@ describe('<pole-newsletter-modal> opening', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expectFocusOn(button);
-    expect(seen[0]).to.equal('pole-open:trigger');
+    expect(seen.filter((e) => e.startsWith('pole-open'))).to.deep.equal(['pole-open:trigger']);
   });
 
   it('tells the web manager when data-pole-newsletter-open names no modal or is ambiguous', async () => {
@@ -429,33 +379,6 @@ describe('<pole-newsletter-modal> keyboard and focus', () => {
     expect(dialogOf(el).contains(deepActive()), `focus on ${describeNode(deepActive())}`).to.be.true;
   });
 
-  it('follows Chromium’s close watcher when a repeated Escape cannot be cancelled: closes, unlocks, refocuses', async () => {
-    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
-    const el = wrap.querySelector('pole-newsletter-modal')!;
-    const opener = wrap.querySelector('button')!;
-    const requests: boolean[] = [];
-    el.addEventListener('pole-request-close', (e) => {
-      requests.push(e.cancelable);
-      e.preventDefault();
-    });
-    await click(opener);
-    await opened(el);
-    await sendKeys({ type: 'x' });
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(dialogOf(el).open, 'the first Escape is cancelled').to.be.true;
-    const closing = oneEvent(el, 'pole-close');
-    await sendKeys({ press: 'Escape' }); // no user activation since the cancelled one: the browser closes anyway
-    const { detail } = await closing;
-    await el.updateComplete;
-    expect(detail.reason).to.equal('escape');
-    expect(requests).to.deep.equal([true, false]);
-    expect(el.open).to.be.false;
-    expect(el.hasAttribute('open')).to.be.false;
-    expect(unlocked(), 'scroll unlocked').to.be.true;
-    expectFocusOn(opener);
-  });
-
   it('returns focus to a clicked opener that the click did not focus (Safari, mousedown-guarded buttons)', async () => {
     const wrap = await fixture(html`<div>
       <button data-pole-newsletter-open @mousedown=${(e: Event) => e.preventDefault()}>Ouvrir</button>
@@ -552,31 +475,6 @@ describe('<pole-newsletter-modal> page scroll', () => {
     expect(unlocked()).to.be.true;
   });
 
-  for (const [width, height] of [
-    [320, 256],
-    [256, 320],
-  ]) {
-    it(`fits a ${width}×${height} viewport with the close and submit buttons reachable`, async () => {
-      await setViewport({ width, height });
-      try {
-        const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open><p slot="intro">${'Une lettre par mois sur l’innovation. '.repeat(6)}</p></pole-newsletter-modal>`);
-        await opened(el);
-        await aTimeout(250); // the opening animation
-        const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= height && r.right <= width;
-        expect(inViewport(dialogOf(el).getBoundingClientRect()), 'dialog inside the viewport').to.be.true;
-        expect(inViewport(part(el, 'close-button').getBoundingClientRect()), 'close button visible').to.be.true;
-        const body = part(el, 'body');
-        expect(body.scrollHeight, 'the body scrolls inside').to.be.greaterThan(body.clientHeight);
-        const submit = el.shadowRoot!.querySelector('button[type=submit]')!;
-        await tabTo(submit);
-        const r = submit.getBoundingClientRect();
-        const b = body.getBoundingClientRect();
-        expect(r.top >= b.top && r.bottom <= b.bottom, 'submit scrolled into view').to.be.true;
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
-  }
 });
 
 // --- two modals ------------------------------------------------------------------------------
@@ -646,23 +544,6 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     expectOpenWithFocusInside(el);
     expect(seen).to.deep.equal(['pole-open:auto']);
     await expect(el).to.be.accessible();
-  });
-
-  it('waits while the visitor types in a field of the page', async () => {
-    const wrap = await fixture(html`<div><input aria-label="Recherche" /><button>OK</button></div>`);
-    const input = wrap.querySelector('input')!;
-    input.focus();
-    const el = document.createElement('pole-newsletter-modal');
-    el.setAttribute('auto-open', 'delay');
-    el.setAttribute('auto-open-delay', '0.1');
-    wrap.append(el);
-    await sendKeys({ type: 'recherche en cours' });
-    await aTimeout(600);
-    expect(el.open).to.be.false;
-    expect(input.value, 'nothing the visitor typed is lost').to.equal('recherche en cours');
-    expectFocusOn(input);
-    wrap.querySelector('button')!.focus();
-    await opened(el);
   });
 
   it('waits while another modal dialog of the page is open', async () => {
