@@ -287,7 +287,21 @@ export class PoleNewsletterModal extends LitElement {
         class="pole-root"
         lang=${lang}
         aria-labelledby="heading"
-        @keydown=${{ handleEvent: (e: KeyboardEvent) => this.onKeydown(e), capture: true }}
+        @keydown=${(e: KeyboardEvent) => {
+          // Forward Tab: the empty stop at the end of the dialog is tabbable for this one key press, so that Tab from
+          // the last control lands on it, and from there focus goes on to the top (the close button). Firefox does
+          // not wrap Tab in a modal dialog that lives in a shadow root: from the last control, focus left for the
+          // browser's UI and came back to that same control (Firefox ESR 153; a dialog in the page wraps).
+          // Shift+Tab is left to the browser, which moves focus right after this event.
+          const stop = this.dialog.lastElementChild as HTMLElement;
+          if (e.key == 'Tab' && !e.shiftKey) {
+            stop.tabIndex = 0;
+            setTimeout(() => {
+              stop.tabIndex = -1;
+              if (this.shadowRoot!.activeElement == stop) this.dialog.querySelector('button')!.focus();
+            });
+          }
+        }}
         @cancel=${this.onCancel}
         @close=${this.onDialogClose}
         @pointerdown=${(e: Event) => (this.downOnBackdrop = e.target == this.dialog)}
@@ -302,7 +316,7 @@ export class PoleNewsletterModal extends LitElement {
           </button>
         </header>
         <div part="body" class="body"><slot name="intro"></slot>${this.ready ? this.form.render() : nothing}</div>
-        <span class="wrap"></span>
+        <i></i>
       </dialog>`;
   }
 
@@ -387,25 +401,6 @@ export class PoleNewsletterModal extends LitElement {
       this.disarm();
       this.openBy('auto');
     }
-  }
-
-  /**
-   * Forward Tab: an empty stop at the end of the dialog becomes tabbable for this one key press, so that Tab
-   * from the last control lands on it, and from there focus goes on to the top (the close button). Firefox does
-   * not wrap Tab in a modal dialog that lives in a shadow root: from the last control, focus leaves for the
-   * browser's UI and comes back to that same control (Firefox ESR 153; a dialog in the page wraps).
-   * Shift+Tab is left to the browser. Listened to on capture: the form keeps its keys from bubbling to the page.
-   */
-  private onKeydown(e: KeyboardEvent): void {
-    if (e.key != 'Tab' || e.shiftKey || e.altKey || e.ctrlKey || e.metaKey) return;
-    const root = this.renderRoot as ShadowRoot;
-    const stop = root.querySelector<HTMLElement>('.wrap')!;
-    stop.tabIndex = 0;
-    // The browser moves focus as the key's default action, right after this event.
-    setTimeout(() => {
-      stop.removeAttribute('tabindex');
-      if (root.activeElement == stop) root.querySelector<HTMLElement>('[part=close-button]')!.focus();
-    });
   }
 
   /** Escape (or another close request). Chromium's close watcher may refuse a second cancel: see onDialogClose. */
