@@ -27,7 +27,11 @@ async function axNodes(): Promise<AxNode[]> {
 let pageStyle: string | null;
 const unlocked = () => document.documentElement.getAttribute('style') === pageStyle;
 beforeEach(() => (pageStyle = document.documentElement.getAttribute('style')));
-afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
+afterEach(async () => {
+  await emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' });
+  // A close remembers itself (auto-open stays quiet for remember-days): each test starts from none.
+  for (const k of Object.keys(localStorage)) if (k.startsWith('pole-widgets:modal:')) localStorage.removeItem(k);
+});
 
 describe('<pole-newsletter-modal> structure (Chromium accessibility tree)', () => {
   it('is a modal dialog named by its visible heading, with a close button named "Fermer cette fenêtre"', async () => {
