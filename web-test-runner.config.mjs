@@ -1,14 +1,32 @@
-// Component tests: TypeScript in headless Chromium, with the real signup endpoint mounted on the
-// test server (test/server/signup-endpoint.mjs). Chromium comes from CHROME_PATH or the system.
+// Component tests: TypeScript in Chromium, Firefox and WebKit (test/server/engines.mjs: how each
+// starts, ENGINES picks them), with the real signup endpoint mounted on the test server
+// (test/server/signup-endpoint.mjs).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
 import { koaMiddleware } from './test/server/signup-endpoint.mjs';
 import { providerStandInsKoa } from './test/server/provider-stand-ins.mjs';
-import { chromeFlags, findChrome } from './test/server/chrome.mjs';
 import { browserCommands } from './test/server/browser-commands.mjs';
+import { launchers } from './test/server/engines.mjs';
 
-const executablePath = findChrome();
+/**
+ * The files that need Chromium's own tools and run in Chromium only: DevTools emulation of colour
+ * scheme, forced colours, reduced motion, offline and font size; Chromium's accessibility tree;
+ * the Layout Instability API. Every other file runs in every selected engine.
+ */
+const chromiumOnly = [
+  'test/**/*.chromium.test.ts',
+  'test/a11y/**/*.test.ts',
+  'test/layout-shift.test.ts',
+  // Not split yet: their Chromium-only tests (colour scheme and motion emulation, accessibility
+  // tree, offline emulation, window listeners) share a file with engine-neutral ones.
+  'test/anniversary-banner.test.ts',
+  'test/anniversary-logo.test.ts',
+  'test/explainer-card.test.ts',
+  'test/newsletter-form.test.ts',
+];
+
+const engines = launchers();
+const allFiles = ['test/**/*.test.ts'];
 
 /**
  * `a11y-tree` command: Chromium's whole accessibility tree under a selector, shadow roots
@@ -87,13 +105,19 @@ function a11yCommandsPlugin() {
 }
 
 export default {
-  files: ['test/**/*.test.ts'],
+  // The engine-neutral files in every engine; `--group default` runs only these (with the files given on
+  // the command line), `--group chromium-only` only the others.
+  files: [...allFiles, ...chromiumOnly.map((f) => `!${f}`)],
+  browsers: Object.values(engines),
+  groups: engines.chromium && chromiumOnly.length ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [engines.chromium] }] : [],
   nodeResolve: true,
   // The widgets' own console messages are asserted by the tests that provoke them (they spy on the
   // console); printed for every fixture, they would bury the runner's output in repeated lines.
   filterBrowserLogs: ({ args }) => !/Lit is in dev mode|^\[pole-widgets\]/.test(String(args[0])),
   concurrency: 1,
   testsFinishTimeout: 5 * 60_000,
+  // Three engines on a loaded 2-core machine: a page can take long to start.
+  browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
   middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' }), providerStandInsKoa()],
   plugins: [
@@ -103,11 +127,6 @@ export default {
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)),
-    }),
-  ],
-  browsers: [
-    chromeLauncher({
-      launchOptions: { executablePath, headless: true, args: chromeFlags },
     }),
   ],
 };

@@ -1,73 +1,18 @@
 // What a visitor sees when the deferred script runs after the page's first paint (a slow
 // connection): the newsletter modal's built-in trigger and the explainer card appear in the page.
-// With the reservation lines of the docs, the trigger moves nothing and the card moves little or
+// With the docs page's reservation lines, the trigger moves nothing and the card moves little or
 // nothing; without them, both push the page down. Measured with the browser's own layout-shift
 // entries, in plain pages in frames of phone to desktop sizes.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 
-const MODULES = ['/src/components/newsletter-modal/pole-newsletter-modal.ts', '/src/components/explainer-card/pole-explainer-card.ts'];
-const TAGS = 'pole-newsletter-modal,pole-explainer-card';
-
-/** The reservation lines the docs tell web managers to paste for `tag`, read from its docs page itself. */
-async function docLines(tag: string): Promise<string> {
-  const page = await (await fetch(`/docs/${tag.replace(/^pole-/, '')}.md`)).text();
-  const lines = page
-    .split('\n')
-    .map((l) => l.trim())
-    .filter((l) => l.startsWith(tag) && l.includes(':not(:defined)') && l.endsWith('}'));
-  expect(lines.length, `the docs page gives the lines for ${tag}`).to.be.at.least(2);
-  return lines.join('\n');
-}
-
-interface Page {
-  width: number;
-  height?: number;
-  lang?: string;
-  css?: string;
-  body: string;
-  font?: string;
-}
+import { define, open, docLines, type Page } from './frame-page.js';
 
 interface Shift {
   /** Cumulative layout shift of the page. */
   cls: number;
   /** Where the elements marked `data-probe` were before and after the widgets rendered (left,top). */
   moved: string[];
-}
-
-const frames = async (win: Window, n: number) => {
-  for (let i = 0; i < n; i++) await new Promise((r) => win.requestAnimationFrame(r));
-};
-
-/** A plain page in a frame, painted with the widgets still undefined. */
-async function open({ width, height = 700, lang = 'fr', css = '', body, font = 'sans-serif' }: Page) {
-  const frame = document.createElement('iframe');
-  frame.width = String(width);
-  frame.height = String(height);
-  frame.style.border = '0';
-  frame.srcdoc = `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><style>body{margin:0;font-family:${font};line-height:1.5}main{max-width:60rem;margin:0 auto;padding:1rem}${css}</style></head><body>${body}</body></html>`;
-  const loaded = oneEvent(frame, 'load');
-  document.body.append(frame);
-  await loaded;
-  const win = frame.contentWindow! as Window & typeof globalThis;
-  await win.document.fonts.ready;
-  await frames(win, 2);
-  for (const el of win.document.querySelectorAll(TAGS)) expect(el.matches(':defined'), 'undefined at first paint').to.be.false;
-  return { frame, win, doc: win.document };
-}
-
-/** Runs the components' modules in the frame (as the deferred script would) and waits for their first render. */
-async function define(win: Window & typeof globalThis): Promise<void> {
-  const script = win.document.createElement('script');
-  script.type = 'module';
-  script.textContent = MODULES.map((m) => `import '${m}';`).join('');
-  win.document.head.append(script);
-  for (const tag of TAGS.split(',')) await win.customElements.whenDefined(tag);
-  for (const el of win.document.querySelectorAll<LitElement>(TAGS)) await el.updateComplete;
-  await frames(win, 3);
-  await new Promise((r) => setTimeout(r, 50));
 }
 
 /** The page's cumulative layout shift from first paint to the widgets rendered. */
@@ -116,7 +61,7 @@ describe('no layout shift', () => {
   after(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
   describe('the newsletter modal’s built-in trigger', () => {
-    it('moves the text below it, and beside it on its line, without the docs’ lines (the measurement works)', async function () {
+    it('moves the text below it, and beside it on its line, without the docs page lines (the measurement works)', async function () {
       this.timeout(20_000);
       const pages = triggerPages('fr');
       const alone = await shift({ width: 412, body: pages.alone });
@@ -126,7 +71,7 @@ describe('no layout shift', () => {
       expect(inline.moved.find((m) => m.startsWith('after:')), 'the text after it moves sideways').to.exist;
     });
 
-    it('keeps a layout shift of 0 with the docs’ lines: alone, in a sentence, with a wrapping label, with an intro, with a fallback link, tight between brackets, 320 to 1920 px, fr and en', async function () {
+    it('keeps a layout shift of 0 with the docs page lines: alone, in a sentence, with a wrapping label, with an intro, with a fallback link, tight between brackets, 320 to 1920 px, fr and en', async function () {
       this.timeout(120_000);
       const css = await docLines('pole-newsletter-modal');
       const failures: string[] = [];
@@ -182,41 +127,6 @@ describe('no layout shift', () => {
 
   describe('the explainer card', () => {
     const FONTS = ["'Liberation Sans', Arial, sans-serif", "'Liberation Serif', 'Times New Roman', serif", "'DejaVu Sans', Verdana, sans-serif"];
-    const VARIANTS = ['', 'pole-name="Pôle exemple"', 'collapsible', 'pole-name="Pôle exemple" collapsible'];
-
-    it('reserves no more than the rendered card, and at most 12 em less, 288 to 1400 px wide, fr and en, three fonts, named or not, collapsible or not', async function () {
-      this.timeout(120_000);
-      const css = await docLines('pole-explainer-card');
-      const widths: number[] = [];
-      for (let w = 288; w <= 1400; w += 8) widths.push(w);
-      const over: string[] = [];
-      const gaps: Record<string, number[]> = {};
-      for (const font of FONTS)
-        for (const lang of ['fr', 'en']) {
-          const body = VARIANTS.map((v) => widths.map((w) => `<div style="width:${w}px"><pole-explainer-card ${v}></pole-explainer-card></div>`).join('')).join('');
-          const { frame, win, doc } = await open({ width: 1500, lang, css, body, font });
-          try {
-            const heights = () => [...doc.querySelectorAll('pole-explainer-card')].map((c) => c.getBoundingClientRect().height);
-            const reserved = heights();
-            await define(win);
-            const rendered = heights();
-            rendered.forEach((h, i) => {
-              const where = `${font.split(',')[0]} ${lang} ${VARIANTS[Math.floor(i / widths.length)] || 'plain'} ${widths[i % widths.length]}px`;
-              if (reserved[i] > h + 0.5) over.push(`${where}: reserved ${reserved[i]}, rendered ${h}`);
-              (gaps[font.split(',')[0]] ??= []).push((h - reserved[i]) / 16);
-            });
-          } finally {
-            frame.remove();
-          }
-        }
-      expect(over, 'the card never ends shorter than its reservation').to.deep.equal([]);
-      for (const [font, g] of Object.entries(gaps)) {
-        const mean = g.reduce((a, b) => a + b, 0) / g.length;
-        console.log(`card reservation, ${font}: grows by ${mean.toFixed(2)} em on average, ${Math.max(...g).toFixed(2)} em at most`);
-        expect(Math.min(...g), `${font}: a reservation in place`).to.be.at.least(0);
-        expect(Math.max(...g), `${font}: what the reservation misses`).to.be.at.most(12);
-      }
-    });
 
     const card = '<pole-explainer-card pole-name="Pôle exemple"></pole-explainer-card>';
     const footer = '<footer id="footer" data-probe style="padding:1rem">© Pôle exemple — mentions légales</footer>';
@@ -232,12 +142,12 @@ describe('no layout shift', () => {
       [1280, 800],
     ];
 
-    it('pushes the page down without the docs’ lines (the measurement works)', async function () {
+    it('pushes the page down without the docs page lines (the measurement works)', async function () {
       this.timeout(20_000);
       for (const [width, height] of SCREENS) expect((await shift({ width, height, body: PAGES['card under the title'] })).cls).to.be.greaterThan(0.05);
     });
 
-    it('cuts the page’s layout shift tenfold or more with the docs’ lines (fivefold in the wide DejaVu Sans), to 0 with the card at the first screen’s bottom, 412 × 823 and 1280 × 800', async function () {
+    it('cuts the page’s layout shift tenfold or more with the docs page lines (fivefold in the wide DejaVu Sans), to 0 with the card at the first screen’s bottom, 412 × 823 and 1280 × 800', async function () {
       this.timeout(60_000);
       const css = (await docLines('pole-newsletter-modal')) + (await docLines('pole-explainer-card'));
       const failures: string[] = [];
@@ -256,7 +166,7 @@ describe('no layout shift', () => {
             if (withLines > without / factor) failures.push(`${where}: ${without} → ${withLines}`);
             if (name == 'benchmark page' && width == 412 && withLines !== 0) failures.push(`${where}: ${withLines}, not 0`);
           }
-        console.log(`CLS without → with the docs’ lines, ${font.split(',')[0]}:`, JSON.stringify(results));
+        console.log(`CLS without → with the docs page lines, ${font.split(',')[0]}:`, JSON.stringify(results));
       }
       expect(failures).to.deep.equal([]);
     });

@@ -1,45 +1,13 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
+import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import type { CloseReason, PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
-import { contrastBetween, deepActive, describeNode, spyConsole } from './helpers.js';
+import { click, deepActive, describeNode, dialogOf, emailOf, expectFocusOn, inBrowserUi, opened, part, press, tabTo } from './newsletter-modal.helpers.js';
+import { spyConsole, contrastBetween } from './helpers.js';
 
 const KEY = 'pole-widgets:modal:';
 
 // --- helpers ---------------------------------------------------------------------------------
-
-
-const part = <T extends HTMLElement = HTMLElement>(el: PoleNewsletterModal, name: string) =>
-  el.shadowRoot!.querySelector<T>(`[part~="${name}"]`)!;
-const dialogOf = (el: PoleNewsletterModal) => part<HTMLDialogElement>(el, 'dialog');
-const emailOf = (el: PoleNewsletterModal) => el.shadowRoot!.querySelector<HTMLInputElement>('input[type=email]')!;
-
-/** A real mouse click in the middle of the element. */
-async function click(target: Element): Promise<void> {
-  const r = target.getBoundingClientRect();
-  await sendMouse({ type: 'click', position: [Math.round(r.x + r.width / 2), Math.round(r.y + r.height / 2)] });
-}
-
-
-/** Checks where focus is, looking into shadow roots. */
-function expectFocusOn(target: Element | null, why = 'focus'): void {
-  const now = deepActive();
-  expect(now === target, `${why}: expected on ${describeNode(target)}, found on ${describeNode(now)}`).to.be.true;
-}
-
-/** A real key press; `Shift+Tab` holds Shift down around Tab. */
-async function press(key: string): Promise<void> {
-  if (key !== 'Shift+Tab') return sendKeys({ press: key });
-  await sendKeys({ down: 'Shift' });
-  await sendKeys({ press: 'Tab' });
-  await sendKeys({ up: 'Shift' });
-}
-
-/** Presses Tab (or Shift+Tab) until `target` has focus; fails after `max` presses. */
-async function tabTo(target: Element, back = false, max = 30): Promise<void> {
-  for (let i = 0; i < max && deepActive() !== target; i++) await press(back ? 'Shift+Tab' : 'Tab');
-  expectFocusOn(target);
-}
 
 /** Records the modal's events, as a page script listening on `document` would see them. */
 function record(el: PoleNewsletterModal): string[] {
@@ -54,31 +22,12 @@ function record(el: PoleNewsletterModal): string[] {
   return seen;
 }
 
-async function opened(el: PoleNewsletterModal): Promise<void> {
-  await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
-  await el.updateComplete;
-}
 
 function expectOpenWithFocusInside(el: PoleNewsletterModal): void {
   expect(el.open).to.be.true;
   expect(el.hasAttribute('open')).to.be.true;
   expect(dialogOf(el).matches(':modal'), 'shown with showModal()').to.be.true;
   expectFocusOn(emailOf(el), 'focus on the email field');
-}
-
-interface AxNode {
-  role: string;
-  name?: string;
-  modal?: boolean;
-  children?: AxNode[];
-}
-
-/** Every node of the page's accessibility tree in Chromium (the config's a11y-tree command), flattened. */
-async function axNodes(): Promise<AxNode[]> {
-  const out: AxNode[] = [];
-  const walk = (n?: AxNode | null) => n && (out.push(n), n.children?.forEach(walk));
-  walk(await executeServerCommand<AxNode, object>('a11y-tree', {}));
-  return out;
 }
 
 
@@ -115,7 +64,8 @@ describe('<pole-newsletter-modal> structure', () => {
     const form = () => !!el.shadowRoot!.querySelector('form');
     expect(form(), 'no form in the first render').to.be.false;
     expect(part(el, 'trigger').checkVisibility(), 'the trigger is there at once').to.be.true;
-    await new Promise((resolve) => requestIdleCallback(resolve));
+    // Safari has no requestIdleCallback: the component then waits for the next task.
+    await new Promise((resolve) => (window.requestIdleCallback ?? setTimeout)(resolve));
     await el.updateComplete;
     expect(form(), 'the form is ready before any click once the page is idle').to.be.true;
 
@@ -126,42 +76,15 @@ describe('<pole-newsletter-modal> structure', () => {
     expectFocusOn(emailOf(early));
   });
 
-  it('is a modal dialog named by its visible heading, with a close button named "Fermer cette fenêtre"', async () => {
-    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
-    await opened(el);
-    const dialog = dialogOf(el);
-    const heading = el.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
-    expect(heading.localName).to.equal('h2');
-    expect(heading.textContent).to.equal('Inscription à notre newsletter');
-    expect(heading.checkVisibility()).to.be.true;
-    expect(dialog.lang).to.equal('fr');
-    const nodes = await axNodes();
-    const dialogNode = nodes.find((n) => n.role === 'dialog');
-    expect(dialogNode?.name).to.equal('Inscription à notre newsletter');
-    expect(dialogNode?.modal, 'exposed as modal').to.be.true;
-    expect(nodes.some((n) => n.role === 'button' && n.name === 'Fermer cette fenêtre'), 'close button named exactly').to.be.true;
-    await expect(el).to.be.accessible();
-  });
-
-  it('has no landmark inside the dialog: its heading row is not a banner', async () => {
-    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
-    await opened(el);
-    // A <header> there is a "banner" in Chromium (a dialog is not sectioning content): Orca said "bannière".
-    const walk = (n: AxNode): AxNode[] => [n, ...(n.children ?? []).flatMap(walk)];
-    const dialog = (await axNodes()).find((n) => n.role === 'dialog')!;
-    const landmarks = walk(dialog).filter((n) => ['banner', 'contentinfo', 'region', 'navigation'].includes(n.role));
-    expect(landmarks.map((n) => n.role)).to.deep.equal([]);
-  });
-
-  it('speaks English with lang="en": heading and "Close this window"', async () => {
-    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal lang="en" open></pole-newsletter-modal>`);
-    await opened(el);
-    expect(part(el, 'heading').textContent).to.equal('Sign up for our newsletter');
-    const nodes = await axNodes();
-    expect(nodes.find((n) => n.role === 'dialog')?.name).to.equal('Sign up for our newsletter');
-    expect(nodes.some((n) => n.role === 'button' && n.name === 'Close this window'), 'close button named exactly').to.be.true;
-    expect(dialogOf(el).lang).to.equal('en');
-    await expect(el).to.be.accessible();
+  it('says the language of every text it draws, the trigger too: it matches :lang() in every engine', async () => {
+    // Firefox does not let content in a shadow root inherit the page's language for :lang().
+    for (const lang of ['fr', 'en']) {
+      const wrap = await fixture(html`<div lang=${lang}><pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal></div>`);
+      const el = wrap.querySelector('pole-newsletter-modal')!;
+      for (const name of ['trigger', 'dialog', 'heading', 'close-button']) {
+        expect(part(el, name).matches(`:lang(${lang})`), `${name} matches :lang(${lang})`).to.be.true;
+      }
+    }
   });
 
   it('takes its heading from the heading attribute and its intro from the intro slot', async () => {
@@ -270,7 +193,7 @@ describe('<pole-newsletter-modal> opening', () => {
     const button = wrap.querySelector('button')!;
     const seen = record(el);
     button.focus();
-    await sendKeys({ press: 'Space' });
+    await sendKeys({ press: ' ' });
     await opened(el);
     expectOpenWithFocusInside(el);
     await sendKeys({ press: 'Escape' });
@@ -300,9 +223,9 @@ describe('<pole-newsletter-modal> opening', () => {
     expectFocusOn(wrap.querySelector('a'));
   });
 
-  it('opens from an Invoker Command button (commandfor + command="--show")', async () => {
+  it('opens once from a button with both an Invoker Command and data-pole-newsletter-open: the fallback where commandfor is missing (WebKitGTK)', async () => {
     const wrap = await fixture(html`<div>
-      <button commandfor="invoked" command="--show">Newsletter</button>
+      <button commandfor="invoked" command="--show" data-pole-newsletter-open="invoked">Newsletter</button>
       <pole-newsletter-modal id="invoked"></pole-newsletter-modal>
     </div>`);
     const el = wrap.querySelector('pole-newsletter-modal')!;
@@ -314,7 +237,7 @@ describe('<pole-newsletter-modal> opening', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expectFocusOn(button);
-    expect(seen[0]).to.equal('pole-open:trigger');
+    expect(seen.filter((e) => e.startsWith('pole-open'))).to.deep.equal(['pole-open:trigger']);
   });
 
   it('tells the web manager when data-pole-newsletter-open names no modal or is ambiguous', async () => {
@@ -365,33 +288,9 @@ describe('<pole-newsletter-modal> opening', () => {
 // --- inside the dialog -----------------------------------------------------------------------
 
 describe('<pole-newsletter-modal> keyboard and focus', () => {
-  it('keeps Tab and Shift+Tab inside the dialog: never on the page behind', async () => {
-    const wrap = await fixture(html`<div>
-      <a href="#a">Lien avant</a>
-      <pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>
-      <button>Bouton après</button>
-    </div>`);
-    const el = wrap.querySelector('pole-newsletter-modal')!;
-    el.show();
-    await opened(el);
-    const dialog = dialogOf(el);
-    for (const key of ['Tab', 'Shift+Tab']) {
-      const visited = new Set<Element>();
-      for (let i = 0; i < 20; i++) {
-        await press(key);
-        const now = deepActive()!;
-        // Between the last and the first control the browser passes through its own UI (the page has no focus then).
-        if (now === document.body) continue;
-        expect(dialog.contains(now), `${key} #${i + 1} lands on ${now.outerHTML.slice(0, 60)}`).to.be.true;
-        visited.add(now);
-      }
-      expect(visited.has(part(el, 'close-button')), `${key} reaches the close button`).to.be.true;
-      expect(visited.has(emailOf(el)), `${key} cycles back to the email field`).to.be.true;
-    }
-  });
-
-  for (const key of ['Enter', 'Space'] as const) {
-    it(`closes with ${key} on the close button (reason "close-button") and returns focus to the opener`, async () => {
+  // Space is pressed as ' ': the key's value, which every driver knows (puppeteer over BiDi has no "Space").
+  for (const [key, name] of [['Enter', 'Enter'], [' ', 'Space']]) {
+    it(`closes with ${name} on the close button (reason "close-button") and returns focus to the opener`, async () => {
       const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
       const el = wrap.querySelector('pole-newsletter-modal')!;
       const opener = wrap.querySelector('button')!;
@@ -461,33 +360,6 @@ describe('<pole-newsletter-modal> keyboard and focus', () => {
     expect(dialogOf(el).open).to.be.true;
     expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
     expect(dialogOf(el).contains(deepActive()), `focus on ${describeNode(deepActive())}`).to.be.true;
-  });
-
-  it('follows Chromium’s close watcher when a repeated Escape cannot be cancelled: closes, unlocks, refocuses', async () => {
-    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
-    const el = wrap.querySelector('pole-newsletter-modal')!;
-    const opener = wrap.querySelector('button')!;
-    const requests: boolean[] = [];
-    el.addEventListener('pole-request-close', (e) => {
-      requests.push(e.cancelable);
-      e.preventDefault();
-    });
-    await click(opener);
-    await opened(el);
-    await sendKeys({ type: 'x' });
-    await sendKeys({ press: 'Escape' });
-    await el.updateComplete;
-    expect(dialogOf(el).open, 'the first Escape is cancelled').to.be.true;
-    const closing = oneEvent(el, 'pole-close');
-    await sendKeys({ press: 'Escape' }); // no user activation since the cancelled one: the browser closes anyway
-    const { detail } = await closing;
-    await el.updateComplete;
-    expect(detail.reason).to.equal('escape');
-    expect(requests).to.deep.equal([true, false]);
-    expect(el.open).to.be.false;
-    expect(el.hasAttribute('open')).to.be.false;
-    expect(unlocked(), 'scroll unlocked').to.be.true;
-    expectFocusOn(opener);
   });
 
   it('returns focus to a clicked opener that the click did not focus (Safari, mousedown-guarded buttons)', async () => {
@@ -586,31 +458,6 @@ describe('<pole-newsletter-modal> page scroll', () => {
     expect(unlocked()).to.be.true;
   });
 
-  for (const [width, height] of [
-    [320, 256],
-    [256, 320],
-  ]) {
-    it(`fits a ${width}×${height} viewport with the close and submit buttons reachable`, async () => {
-      await setViewport({ width, height });
-      try {
-        const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open><p slot="intro">${'Une lettre par mois sur l’innovation. '.repeat(6)}</p></pole-newsletter-modal>`);
-        await opened(el);
-        await aTimeout(250); // the opening animation
-        const inViewport = (r: DOMRect) => r.top >= 0 && r.left >= 0 && r.bottom <= height && r.right <= width;
-        expect(inViewport(dialogOf(el).getBoundingClientRect()), 'dialog inside the viewport').to.be.true;
-        expect(inViewport(part(el, 'close-button').getBoundingClientRect()), 'close button visible').to.be.true;
-        const body = part(el, 'body');
-        expect(body.scrollHeight, 'the body scrolls inside').to.be.greaterThan(body.clientHeight);
-        const submit = el.shadowRoot!.querySelector('button[type=submit]')!;
-        await tabTo(submit);
-        const r = submit.getBoundingClientRect();
-        const b = body.getBoundingClientRect();
-        expect(r.top >= b.top && r.bottom <= b.bottom, 'submit scrolled into view').to.be.true;
-      } finally {
-        await setViewport({ width: 800, height: 600 });
-      }
-    });
-  }
 });
 
 // --- two modals ------------------------------------------------------------------------------
@@ -680,23 +527,6 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     expectOpenWithFocusInside(el);
     expect(seen).to.deep.equal(['pole-open:auto']);
     await expect(el).to.be.accessible();
-  });
-
-  it('waits while the visitor types in a field of the page', async () => {
-    const wrap = await fixture(html`<div><input aria-label="Recherche" /><button>OK</button></div>`);
-    const input = wrap.querySelector('input')!;
-    input.focus();
-    const el = document.createElement('pole-newsletter-modal');
-    el.setAttribute('auto-open', 'delay');
-    el.setAttribute('auto-open-delay', '0.1');
-    wrap.append(el);
-    await sendKeys({ type: 'recherche en cours' });
-    await aTimeout(600);
-    expect(el.open).to.be.false;
-    expect(input.value, 'nothing the visitor typed is lost').to.equal('recherche en cours');
-    expectFocusOn(input);
-    wrap.querySelector('button')!.focus();
-    await opened(el);
   });
 
   it('waits while another modal dialog of the page is open', async () => {
@@ -811,17 +641,6 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     await opened(el);
   });
 
-  it('opens on exit intent: the pointer leaving through the top of the page', async () => {
-    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal auto-open="exit"></pole-newsletter-modal>`);
-    await sendMouse({ type: 'move', position: [200, 200] });
-    await sendMouse({ type: 'move', position: [-5, 200] }); // out through the side: not an exit
-    await aTimeout(100);
-    expect(el.open).to.be.false;
-    await sendMouse({ type: 'move', position: [200, 200] });
-    await sendMouse({ type: 'move', position: [200, -5] });
-    await opened(el);
-  });
-
   it('stays quiet for remember-days after a close, then opens again', async () => {
     const first = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="cap" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);
     await opened(first);
@@ -915,39 +734,13 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
 // --- look ------------------------------------------------------------------------------------
 
 describe('<pole-newsletter-modal> look', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
-
-  for (const lang of ['fr', 'en']) {
-    for (const scheme of ['light', 'dark'] as const) {
-      it(`passes axe closed and open in ${lang}, ${scheme} (theme attribute and system setting)`, async () => {
-        for (const viaAttribute of [true, false]) {
-          await emulateMedia({ colorScheme: viaAttribute ? 'light' : scheme });
-          const el = await fixture<PoleNewsletterModal>(
-            html`<pole-newsletter-modal lang=${lang} theme=${viaAttribute ? scheme : 'auto'} trigger-label=${lang === 'fr' ? 'Newsletter du pôle' : 'Cluster newsletter'}
-              ><p slot="intro">${lang === 'fr' ? 'Une lettre par mois.' : 'One letter a month.'}</p></pole-newsletter-modal
-            >`,
-          );
-          await expect(el).to.be.accessible();
-          el.show();
-          await opened(el);
-          await aTimeout(250);
-          const bg = getComputedStyle(dialogOf(el)).backgroundColor;
-          expect(bg).to.equal(scheme === 'dark' ? 'rgb(30, 30, 30)' : 'rgb(255, 255, 255)');
-          await expect(el).to.be.accessible();
-          el.close();
-          await el.updateComplete;
-          el.remove();
-        }
-      });
-    }
-  }
 
   for (const scheme of ['light', 'dark']) {
     it(`draws a focus ring of at least 3:1 inside the dialog and a two-tone one on the trigger (${scheme})`, async () => {
       const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal theme=${scheme} trigger-label="Newsletter"></pole-newsletter-modal>`);
       const trigger = part(el, 'trigger');
-      trigger.focus();
-      await sendKeys({ press: 'Shift' }); // keyboard modality for :focus-visible
+      // Reached by keyboard, for :focus-visible (Firefox does not show it after focus() and a lone Shift).
+      await tabTo(trigger);
       let cs = getComputedStyle(trigger);
       expect(cs.outlineStyle).to.equal('solid');
       expect(parseFloat(cs.outlineWidth)).to.be.at.least(2);
@@ -979,25 +772,69 @@ describe('<pole-newsletter-modal> look', () => {
     expect(parseFloat(cs.borderTopWidth)).to.be.at.least(1);
   });
 
-  it('animates the opening only when motion is welcome', async () => {
-    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal open></pole-newsletter-modal>`);
+});
+
+// --- focus cycle -----------------------------------------------------------------------------
+
+// Last in the file: crossing the top of the dialog backwards passes through the browser's UI, and in
+// Firefox the keys of later tests in the same page then misbehave (Enter no longer activates a button).
+describe('<pole-newsletter-modal> focus cycle', () => {
+  it('keeps Tab and Shift+Tab inside the dialog: never on the page behind', async () => {
+    const wrap = await fixture(html`<div>
+      <a href="#a">Lien avant</a>
+      <pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>
+      <button>Bouton après</button>
+    </div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    el.show();
     await opened(el);
-    expect(getComputedStyle(dialogOf(el)).animationName).to.not.equal('none');
-    await emulateMedia({ reducedMotion: 'reduce' });
-    expect(getComputedStyle(dialogOf(el)).animationName).to.equal('none');
-    expect(getComputedStyle(dialogOf(el), '::backdrop').animationName).to.equal('none');
+    const dialog = dialogOf(el);
+    // Shift+Tab first: backwards, Firefox passes through its own UI, and a forward round brings focus back into the page.
+    for (const key of ['Shift+Tab', 'Tab']) {
+      const visited = new Set<Element>();
+      for (let i = 0; i < 20; i++) {
+        await press(key);
+        const now = deepActive()!;
+        // Between the last and the first control the browser passes through its own UI (the page has no focus then).
+        if (inBrowserUi()) continue;
+        expect(dialog.contains(now), `${key} #${i + 1} lands on ${now.outerHTML.slice(0, 60)}`).to.be.true;
+        visited.add(now);
+      }
+      expect(visited.has(part(el, 'close-button')), `${key} reaches the close button`).to.be.true;
+      expect(visited.has(emailOf(el)), `${key} cycles back to the email field`).to.be.true;
+    }
+    await press('Escape');
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.be.false;
   });
 
-  it('shows the dialog opaque from the first frame of its opening animation (no fade-in delay)', async () => {
-    await emulateMedia({ reducedMotion: 'no-preference' });
-    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="Newsletter"></pole-newsletter-modal>`);
-    el.show();
+  it('wraps forward Tab from the last control to the close button at the top; Shift+Tab goes back and Escape closes', async () => {
+    const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
+    const el = wrap.querySelector('pole-newsletter-modal')!;
+    const opener = wrap.querySelector('button')!;
+    await click(opener);
+    await opened(el);
+    const close = part(el, 'close-button');
+    const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
+    await tabTo(submit);
+    // Between the last control and the top, the browser may stop in its own UI (the page has no focus then)
+    // or on the dialog box itself (Firefox, backwards); never anywhere else.
     const dialog = dialogOf(el);
-    // Sampled at the first frame, while the 0.2 s entrance is still running.
-    await new Promise(requestAnimationFrame);
-    const running = dialog.getAnimations().filter((a) => a.playState === 'running');
-    expect(running.length, 'the entrance animation runs').to.be.at.least(1);
-    expect(getComputedStyle(dialog).opacity).to.equal('1');
-    expect(dialog.checkVisibility({ opacityProperty: true })).to.be.true;
+    const cross = async (key: string, to: Element) => {
+      for (let i = 0; i < 3 && deepActive() !== to; i++) {
+        await press(key);
+        const now = deepActive();
+        if (now !== to) expect(inBrowserUi() || now === dialog, `${key} stops on ${describeNode(now)}`).to.be.true;
+      }
+      expectFocusOn(to, `${key} across the end of the dialog`);
+    };
+    await cross('Tab', close);
+    await cross('Shift+Tab', submit);
+    // And forward again, which also brings focus back into the page if the browser's UI had it.
+    await cross('Tab', close);
+    await press('Escape');
+    await el.updateComplete;
+    expect(dialogOf(el).open).to.be.false;
+    expectFocusOn(opener, 'Escape returns focus to the opener');
   });
 });

@@ -2,12 +2,29 @@
 // that @web/test-runner-chrome drives), called from tests with executeServerCommand():
 //   set-offline { offline: boolean }   the browser's offline emulation (navigator.onLine, online/offline events, failing requests)
 //   window-listeners { type: string }  how many listeners of that type are attached to window (leak checks)
+//   shift-tab                          Shift+Tab in every engine (WebKitWebDriver: a WebDriver key action;
+//                                      the runner's sendKeys has no key down/up there)
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function browserCommands() {
   return {
     name: 'pole-browser-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'shift-tab') {
+        if (session.browser.type === 'webdriver') {
+          // WebDriver's key codes for Shift and Tab.
+          const [shift, tab] = ['\uE008', '\uE004'];
+          const actions = [shift, tab].map((value) => ({ type: 'keyDown', value }));
+          actions.push({ type: 'keyUp', value: tab }, { type: 'keyUp', value: shift });
+          await session.browser.driverManager.performActions(session.id, [{ type: 'key', id: 'keyboard', actions }]);
+          return true;
+        }
+        const page = session.browser.getPage(session.id);
+        await page.keyboard.down('Shift');
+        await page.keyboard.press('Tab');
+        await page.keyboard.up('Shift');
+        return true;
+      }
       if (command !== 'set-offline' && command !== 'window-listeners') return undefined;
       if (session.browser.type !== 'puppeteer') throw new Error(`${command} needs the Chrome launcher`);
       const page = session.browser.getPage(session.id);

@@ -6,7 +6,9 @@ export default css`
   }
 
   /* The card is the query container: the layout follows the room the host page gives it, not the
-     viewport. Long words break rather than overflow a 280 px sidebar at 200 % text. */
+     viewport. Long words break rather than overflow a 280 px sidebar at 200 % text. No hyphens: auto:
+     Firefox and Safari hyphenate French where Chromium on Linux and Windows does not, and the card's
+     height then differs by engine from the space the README's lines reserve for it. */
   .pole-root {
     container-type: inline-size;
     background: var(--_surface);
@@ -14,7 +16,6 @@ export default css`
     border-top: 0.25em solid var(--_accent);
     border-radius: var(--_radius);
     overflow-wrap: anywhere;
-    hyphens: auto;
   }
 
   .grid {

@@ -248,6 +248,7 @@ export class PoleNewsletterModal extends SignupFields {
         ? html`<button
             part="trigger"
             class="pole-root trigger ${floating ? 'float ' + this.placement : ''}"
+            lang=${lang}
             aria-haspopup="dialog"
             ?hidden=${floating && this.float.keyboard}
             @click=${(e: Event) => this.openBy('trigger', e.currentTarget as HTMLElement)}
@@ -261,6 +262,21 @@ export class PoleNewsletterModal extends SignupFields {
         class="pole-root"
         lang=${lang}
         aria-labelledby="heading"
+        @keydown=${(e: KeyboardEvent) => {
+          // Forward Tab: the empty stop at the end of the dialog is tabbable for this one key press, so that Tab from
+          // the last control lands on it, and from there focus goes on to the top (the close button). Firefox does
+          // not wrap Tab in a modal dialog that lives in a shadow root: from the last control, focus left for the
+          // browser's UI and came back to that same control (Firefox ESR 153; a dialog in the page wraps).
+          // Shift+Tab is left to the browser, which moves focus right after this event.
+          const stop = this.dialog.lastElementChild as HTMLElement;
+          if (e.key == 'Tab' && !e.shiftKey) {
+            stop.tabIndex = 0;
+            setTimeout(() => {
+              stop.tabIndex = -1;
+              if (this.shadowRoot!.activeElement == stop) this.dialog.querySelector('button')!.focus();
+            });
+          }
+        }}
         @cancel=${this.onCancel}
         @close=${this.onDialogClose}
         @pointerdown=${(e: Event) => (this.downOnBackdrop = e.target == this.dialog)}
@@ -275,6 +291,7 @@ export class PoleNewsletterModal extends SignupFields {
           </button>
         </div>
         <div part="body" class="body"><slot name="intro"></slot>${this.ready ? this.form.render() : nothing}</div>
+        <i></i>
       </dialog>`;
   }
 

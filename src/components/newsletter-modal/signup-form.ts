@@ -167,10 +167,13 @@ export class SignupForm implements ReactiveController {
     return this.host.renderRoot.querySelector<HTMLInputElement>(`#pf-${id}`);
   }
 
-  /** Host pages bind single-key shortcuts ("/", "s") on document: typing here must not reach them. Escape still closes the dialog. */
+  /**
+   * Host pages bind single-key shortcuts ("/", "s") on document: typing here must not reach them. Escape still
+   * closes the dialog, and Tab reaches the dialog's own focus wrap.
+   */
   private stopKeys = (e: KeyboardEvent): void => {
     this.touch(e);
-    if (e.key !== 'Escape') e.stopPropagation();
+    if (e.key !== 'Escape' && e.key !== 'Tab') e.stopPropagation();
   };
 
   /** The first interaction starts the fill time; a trusted one (keyboard, pointer, assistive technology, autofill) shows a person. */
