@@ -133,6 +133,29 @@ describe('hardening: what the built file refuses, clamps and survives', () => {
       });
     }
 
+    it('closes, with pole-close and focus back on the opener, when an ancestor is hidden while it is open', async () => {
+      const { page, report, context } = await open(
+        `<main><h1>Page</h1><button id="opener">Newsletter</button></main><aside id="side"><pole-newsletter-modal ${COMPLETE} action="/api/test/signup"></pole-newsletter-modal></aside>${SCRIPT}
+         <script>document.getElementById('opener').onclick = () => document.querySelector('pole-newsletter-modal').show();</script>`,
+      );
+      await waitForWidgets(page);
+      await countEvents(page);
+      await page.click('#opener');
+      await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
+      await page.evaluate(() => (document.getElementById('side').hidden = true));
+      await page.waitForFunction(() => !document.querySelector('pole-newsletter-modal').open);
+      assert.deepEqual(await state(page), { open: false, dialog: false, modal: false, overflow: '' });
+      assert.equal(await focused(page), 'button#opener');
+      assert.deepEqual(await page.evaluate(() => window.__events), [
+        'element:pole-open:api',
+        'document:pole-open:api',
+        'element:pole-close:api',
+        'document:pole-close:api',
+      ]);
+      assert.ok(report.warnings.some((w) => w.includes('<pole-newsletter-modal> refuses to open: it is not displayed')));
+      await context.close();
+    });
+
     it('opens normally once the ancestor is shown again', async () => {
       const { page, context } = await open(
         `<aside id="side" hidden><pole-newsletter-modal ${COMPLETE} action="/api/test/signup"></pole-newsletter-modal></aside>${SCRIPT}`,
@@ -282,7 +305,7 @@ describe('hardening: what the built file refuses, clamps and survives', () => {
         const { body, warnings } = await signup(`email-field="${field}"`);
         assert.equal(body.email, 'visiteur@example.org');
         assert.notEqual(body[field], 'visiteur@example.org');
-        assert.ok(warnings.includes(`[pole-widgets] <pole-newsletter-modal> ignores email-field="${field}": a field name the signup already sends; using email.`), warnings.join('\n'));
+        assert.ok(warnings.includes(`[pole-widgets] <pole-newsletter-modal> ignores email-field="${field}": a field the signup sends itself; using email.`), warnings.join('\n'));
       });
     }
 
@@ -290,7 +313,7 @@ describe('hardening: what the built file refuses, clamps and survives', () => {
       const { body, warnings } = await signup('ask-name name-field="email"', { name: 'Ada' });
       assert.equal(body.email, 'visiteur@example.org');
       assert.equal(body.name, 'Ada');
-      assert.ok(warnings.includes('[pole-widgets] <pole-newsletter-modal> ignores name-field="email": a field name the signup already sends; using name.'));
+      assert.ok(warnings.includes('[pole-widgets] <pole-newsletter-modal> ignores name-field="email": a field the signup sends itself; using name.'));
     });
   });
 

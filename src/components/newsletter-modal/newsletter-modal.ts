@@ -149,6 +149,10 @@ export class PoleNewsletterModal extends SignupFields {
       this.ready = true;
       this.requestUpdate();
     });
+    // Hidden while open (the page's responsive CSS on a rotation, a script): a dialog with no box
+    // reports a zero size; it closes rather than leave the page inert. Created here, not at
+    // construction: server rendering has no ResizeObserver.
+    new ResizeObserver(() => this.shown && !this.dialog.checkVisibility() && this.reshow()).observe(this.dialog);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {

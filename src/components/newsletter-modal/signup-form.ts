@@ -98,7 +98,7 @@ export class SignupForm implements ReactiveController {
   private fieldName(attribute: string, value: string, fallback: string, taken: string[]): string {
     const v = value.trim();
     if (v && !taken.includes(v)) return v;
-    warn(this.host, `ignores ${attribute}="${value}": ${v ? 'a field name the signup already sends' : 'empty'}; using ${fallback}.`);
+    warn(this.host, `ignores ${attribute}="${value}": ${v ? 'a field the signup sends itself' : 'empty'}; using ${fallback}.`);
     return fallback;
   }
 
