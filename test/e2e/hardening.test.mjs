@@ -124,7 +124,7 @@ describe('hardening: what the built file refuses, clamps and survives', () => {
         assert.deepEqual(await state(page), { open: false, dialog: false, modal: false, overflow: '' }, 'still closed, page not locked');
         assert.equal(await page.evaluate(() => document.querySelector('pole-newsletter-modal').hasAttribute('open')), false);
         assert.deepEqual(await page.evaluate(() => window.__events), [], 'no pole-open');
-        const refusals = report.warnings.filter((w) => w.includes('<pole-newsletter-modal> refuses to open: it is not displayed'));
+        const refusals = report.warnings.filter((w) => w.includes('<pole-newsletter-modal> refuses to open: not displayed'));
         assert.equal(refusals.length, 5, `one message per attempt: ${report.warnings.join('\n')}`);
         // The page is not inert: the visitor can still use it.
         await page.click('#invoker');
@@ -152,7 +152,7 @@ describe('hardening: what the built file refuses, clamps and survives', () => {
         'element:pole-close:api',
         'document:pole-close:api',
       ]);
-      assert.ok(report.warnings.some((w) => w.includes('<pole-newsletter-modal> refuses to open: it is not displayed')));
+      assert.ok(report.warnings.some((w) => w.includes('<pole-newsletter-modal> refuses to open: not displayed')));
       await context.close();
     });
 

@@ -152,7 +152,7 @@ export class PoleNewsletterModal extends SignupFields {
     // Hidden while open (the page's responsive CSS on a rotation, a script): a dialog with no box
     // reports a zero size; it closes rather than leave the page inert. Created here, not at
     // construction: server rendering has no ResizeObserver.
-    new ResizeObserver(() => this.shown && !this.dialog.checkVisibility() && this.reshow()).observe(this.dialog);
+    new ResizeObserver(() => this.shown && !this.seen() && this.reshow()).observe(this.dialog);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -275,15 +275,21 @@ export class PoleNewsletterModal extends SignupFields {
     if (!this.isConnected) return false;
     d.close();
     d.showModal();
-    if (d.checkVisibility()) {
+    if (this.seen()) {
       // showModal() focuses the first control (the close button); the form names a better place.
       this.form.focusTarget()?.focus();
       return true;
     }
     d.close();
-    warn(this, 'refuses to open: it is not displayed (it or an ancestor has display: none or content-visibility: hidden).');
+    warn(this, 'refuses to open: not displayed (display: none or content-visibility: hidden on it or an ancestor).');
     if (this.shown) this.requestClose('api', false);
     return false;
+  }
+
+  /** The open dialog has a box. Safari before 17.4 has no checkVisibility(): a box there is enough (display: none). */
+  private seen(): boolean {
+    const d = this.dialog;
+    return d.checkVisibility?.() ?? !!d.getClientRects().length;
   }
 
   /** Escape (or another close request). Chromium's close watcher may refuse a second cancel: see onDialogClose. */

@@ -94,12 +94,11 @@ export class SignupForm implements ReactiveController {
     this.timeoutMs = h.inRange('timeout', h.timeout, 10, 120, true, 0.1) * 1000;
   }
 
-  /** A configured field name, or `fallback` after a console message when another field already uses it. */
+  /** A configured field name, or `fallback` (after a console message when another field already uses it). */
   private fieldName(attribute: string, value: string, fallback: string, taken: string[]): string {
     const v = value.trim();
-    if (v && !taken.includes(v)) return v;
-    warn(this.host, `ignores ${attribute}="${value}": ${v ? 'a field the signup sends itself' : 'empty'}; using ${fallback}.`);
-    return fallback;
+    if (taken.includes(v)) warn(this.host, `ignores ${attribute}="${v}": a field the signup sends itself; using ${fallback}.`);
+    return v && !taken.includes(v) ? v : fallback;
   }
 
   /** Extra fields (attribute or slotted inputs) named like a documented field are not sent, with a message. */
@@ -202,8 +201,9 @@ export class SignupForm implements ReactiveController {
   private stopKeys = (e: KeyboardEvent): void => {
     this.touch(e);
     if (e.key !== 'Escape') e.stopPropagation();
-    // Enter in a field submits, as implicit submission would, but without native submission.
-    if (e.type == 'keydown' && e.key == 'Enter' && !e.isComposing && (e.target as Element).localName == 'input') {
+    // Enter in a field submits, as implicit submission would, but without native submission
+    // (a keydown whose default is prevented has no keypress).
+    if (e.key == 'Enter' && !e.isComposing && (e.target as Element).localName == 'input') {
       e.preventDefault();
       this.submit();
     }
