@@ -42,4 +42,5 @@ export const meaningfulFocus = (...candidates: (Element | null | undefined)[]): 
     ...document.querySelectorAll('main,[role=main],h1'),
     ...document.querySelectorAll('h2,h3,h4,h5,h6'),
     ...document.body.children,
-  ].find(usable) as HTMLElement | undefined;
+    // Never into content hidden from assistive technology (focus there is announced as nothing).
+  ].find((el) => usable(el) && !el?.closest('[aria-hidden=true]')) as HTMLElement | undefined;
