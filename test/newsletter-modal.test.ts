@@ -455,7 +455,10 @@ describe('<pole-newsletter-modal> page scroll', () => {
     await opened(el);
     expect(getComputedStyle(document.documentElement).overflowY).to.equal('hidden');
     el.remove();
+    // Closed a microtask later, once it is clear the element was removed for good and not moved.
+    await aTimeout(0);
     expect(unlocked()).to.be.true;
+    expect(el.open).to.be.false;
   });
 
 });
@@ -656,6 +659,7 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     quiet.show(); // explicit opens always work
     await opened(quiet);
     quiet.remove();
+    await aTimeout(0); // removed while open: it closes, and that close is remembered too
 
     localStorage.setItem(`${KEY}cap`, JSON.stringify({ closedAt: Date.now() - 3 * 864e5 }));
     const stillQuiet = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal id="cap" remember-days="4" auto-open="delay" auto-open-delay="0.05"></pole-newsletter-modal>`);

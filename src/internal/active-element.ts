@@ -30,3 +30,17 @@ export function focusSomewhere(target: HTMLElement | null | undefined, options?:
 /** The page's main content, where a skip link would go: the first `main`, `[role=main]` or `h1` of `root`. */
 export const mainContent = (root: ParentNode = document): HTMLElement | null =>
   root.querySelector<HTMLElement>('main,[role=main],h1');
+
+/**
+ * Where focus goes when the element that held it disappears: the first usable `candidate`, else the
+ * page's main content, else any heading, else the first rendered child of <body>. Never <body> itself,
+ * where a keyboard or screen reader user would have to start the page again.
+ */
+export const meaningfulFocus = (...candidates: (Element | null | undefined)[]): HTMLElement | undefined =>
+  [
+    ...candidates,
+    ...document.querySelectorAll('main,[role=main],h1'),
+    ...document.querySelectorAll('h2,h3,h4,h5,h6'),
+    ...document.body.children,
+    // Never into content hidden from assistive technology (focus there is announced as nothing).
+  ].find((el) => usable(el) && !el?.closest('[aria-hidden=true]')) as HTMLElement | undefined;

@@ -19,7 +19,8 @@
  *                               keyboard order), else of <body>; `inline`: the element goes at the
  *                               end of the container named by data-newsletter-target (a selector).
  *
- * An element already in the page is used instead of a new one, and what is written on it wins over
+ * An element already in the page (or in an open shadow root of it) is used instead of a new one, and
+ * what is written on it wins over
  * the script's attributes. The card is never inserted: it belongs somewhere in the content, which
  * only the page knows. Values go through setAttribute only: the elements validate them.
  */
@@ -40,7 +41,7 @@ function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): voi
     const own = [...script.attributes].filter((a) => a.name.startsWith(prefix));
     if (!own.length && !script.hasAttribute(`data-${key}`)) continue;
     const tag = key == 'banner' ? 'pole-anniversary-banner' : 'pole-newsletter-modal';
-    const found = document.querySelector(tag);
+    const found = deepFind(document, tag);
     const el = found ?? document.createElement(tag);
     const pairs = own.map((a) => [a.name.slice(prefix.length), a.value, a.name]);
     if (lang) pairs.push(['lang', lang, 'data-lang']);
@@ -79,6 +80,13 @@ function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): voi
   }
   if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s != sheet);
   if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
+}
+
+/** The first `tag` of the page, also inside open shadow roots (an app shell that renders its own). */
+function deepFind(root: Document | ShadowRoot, tag: string): Element | null {
+  let found = root.querySelector(tag);
+  for (const el of root.querySelectorAll('*')) found ??= el.shadowRoot && deepFind(el.shadowRoot, tag);
+  return found;
 }
 
 /**

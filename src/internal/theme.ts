@@ -103,6 +103,10 @@ export const theme = css`
     text-indent: 0;
     text-align: start;
     white-space: normal;
+    /* Every text a site sets may hold a long unbreakable word (a campaign hashtag): it breaks rather
+       than push a button out of the box or the page sideways (320 px, 400 % zoom). 'anywhere', not
+       'break-word': it also lowers the min-content width, which flex and grid items size from. */
+    overflow-wrap: anywhere;
     text-shadow: none;
     cursor: auto;
   }

@@ -10,7 +10,7 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 /**
  * Returns the URL when it is safe to put in a link or to send a request to, otherwise `null`
  * after a console warning naming the element and attribute. Safe: `https:`, `http:` on localhost
- * only, relative URLs, and `mailto:` when asked. `javascript:`, `data:`, `vbscript:`, `blob:` and
+ * only, relative URLs, and `mailto:` when asked; never with a user name or password. `javascript:`, `data:`, `vbscript:`, `blob:` and
  * every other scheme are refused, whatever their case, whitespace or entity tricks (the browser's
  * own URL parser decides the scheme, not a regular expression).
  */
@@ -28,6 +28,12 @@ export function safeUrl(
     url = new URL(raw, document.baseURI);
   } catch {
     warn(el, `ignores ${attribute}="${raw}": not a valid URL.`);
+    return null;
+  }
+  // A user name or password in a URL: fetch() refuses it (a request would fail as "network"),
+  // and in a link it is a phishing trick (https://www.pole.fr@evil.example).
+  if (url.username || url.password) {
+    warn(el, `ignores ${attribute}="${raw}": a URL may not carry a user name or password.`);
     return null;
   }
   const ok =

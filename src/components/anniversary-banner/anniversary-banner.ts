@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { focusSomewhere, mainContent } from '../../internal/active-element.js';
+import { focusSomewhere, mainContent, meaningfulFocus } from '../../internal/active-element.js';
 import { warn } from '../../internal/log.js';
 import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
@@ -171,14 +171,14 @@ export class PoleAnniversaryBanner extends PoleElement {
    * The close button (Lit calls it bound to the element). Unless a listener cancels, the dismissal
    * is stored and focus moves on before the button disappears, also when a click did not focus it
    * (Safari): to the page's main content (the first `main`, `[role=main]` or `h1`), where a skip
-   * link would take it, else to the banner's next sibling; never to <body>. The target gets
+   * link would take it, else to the banner's next sibling, else a heading or the page's first element; never to <body>. The target gets
    * tabindex="-1" only while it holds focus.
    */
   private hide(): void {
     if (!this.emit('pole-dismiss', { campaign: this.campaign }, true)) return;
     if (!writeStored(this.key, { at: Date.now() }))
       warn(this, 'cannot store the dismissal: hidden for this page view only.');
-    focusSomewhere(mainContent(this.getRootNode() as ParentNode) ?? (this.nextElementSibling as HTMLElement | null));
+    focusSomewhere(meaningfulFocus(mainContent(this.getRootNode() as ParentNode), this.nextElementSibling));
     this.dismissed = true;
   }
 }

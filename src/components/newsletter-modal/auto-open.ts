@@ -28,13 +28,15 @@ export interface AutoOpenHost extends HTMLElement {
  * Polite auto-open: `delay`, `scroll` or `exit` (intent: the pointer leaves through the top edge,
  * towards tabs and address bar; not on touch-first devices). Never before `load`, never while the
  * visitor types in a field, the tab is hidden or another modal dialog is open (it looks again a
- * second later), never again for `remember-days` after a close, never after a signup.
+ * second later), never again for `remember-days` after a close, never after a signup, and at most once per page view.
  */
 export class AutoOpen implements ReactiveController {
   private armed?: AbortController;
   private timer?: ReturnType<typeof setTimeout>;
   private quietMs = 0;
   private settings?: string;
+  /** The dialog has opened in this page view: auto-open is over, whatever storage can remember. */
+  private done = false;
 
   constructor(private readonly host: AutoOpenHost) {
     host.addController(this);
@@ -68,7 +70,7 @@ export class AutoOpen implements ReactiveController {
     const share = h.inRange('auto-open-scroll', h.autoOpenScroll, 50, 100);
     this.quietMs = h.inRange('remember-days', h.rememberDays, 30, 3650, true) * 864e5;
     if (mode && !/^(delay|scroll|exit)$/.test(mode)) warn(h, `ignores auto-open="${mode}": use delay, scroll or exit.`);
-    if (!/^(delay|scroll|exit)$/.test(mode) || !h.isConnected || this.capped()) return;
+    if (!/^(delay|scroll|exit)$/.test(mode) || !h.isConnected || this.done || this.capped()) return;
     const { signal } = (this.armed = new AbortController());
     const start = () => {
       if (mode == 'delay') this.timer = setTimeout(() => this.fire(), delay * 1000);
@@ -85,6 +87,12 @@ export class AutoOpen implements ReactiveController {
     };
     if (document.readyState == 'complete') start();
     else addEventListener('load', start, { once: true, signal });
+  }
+
+  /** The dialog opened (for any reason): no auto-open after it in this page view, even once moved or with `remember-days="0"`. */
+  opened(): void {
+    this.done = true;
+    this.disarm();
   }
 
   disarm(): void {

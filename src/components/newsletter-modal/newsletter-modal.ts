@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { deepActiveElement, focusSomewhere, mainContent, usable } from '../../internal/active-element.js';
+import { deepActiveElement, focusSomewhere, meaningfulFocus } from '../../internal/active-element.js';
 import { warn } from '../../internal/log.js';
 import { theme } from '../../internal/theme.js';
 import { lockScroll } from '../../internal/scroll-lock.js';
@@ -90,7 +90,7 @@ export class PoleNewsletterModal extends SignupFields {
   /**
    * Polite auto-open, off by default: `delay`, `scroll` or `exit` (exit intent, not on touch-first devices).
    * Never before `load`, never while the visitor types in a field or another modal dialog is open, never again
-   * for `remember-days` after a close, never after a signup.
+   * for `remember-days` after a close, never after a signup, never after the dialog has opened in this page view.
    */
   autoOpen = '';
 
@@ -162,12 +162,10 @@ export class PoleNewsletterModal extends SignupFields {
     const all = PoleNewsletterModal.all;
     all.delete(this);
     if (!all.size) document.removeEventListener('click', onDocumentClick);
-    // A removed modal dialog leaves the top layer: give the page its scroll back.
-    if (this.shown) {
-      this.shown = this.open = false;
-      this.dialog.close();
-      lockScroll(false);
-    }
+    // A removed dialog leaves the top layer. Moved (removed and put back in the same task, as
+    // frameworks do), it opens again where it now is; removed for good, it closes through the
+    // usual steps, so every pole-open has its pole-close and focus goes back to the page.
+    if (this.shown) queueMicrotask(() => (this.isConnected ? this.reshow() : this.requestClose('api', false)));
   }
 
   override firstUpdated(): void {
@@ -177,6 +175,10 @@ export class PoleNewsletterModal extends SignupFields {
       this.ready = true;
       this.requestUpdate();
     });
+    // Hidden while open (the page's responsive CSS on a rotation, a script): a dialog with no box
+    // reports a zero size; it closes rather than leave the page inert. Created here, not at
+    // construction: server rendering has no ResizeObserver.
+    new ResizeObserver(() => this.shown && !this.seen() && this.reshow()).observe(this.dialog);
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
@@ -190,13 +192,17 @@ export class PoleNewsletterModal extends SignupFields {
 
   override updated(): void {
     if (this.open && !this.shown) {
-      this.shown = true;
-      this.auto.disarm();
       this.opener ??= deepActiveElement();
+      // Refused where it could not be seen: an open modal with no box leaves the page inert and
+      // scroll-locked, and only Escape (which phones lack) would end it.
+      if (!this.reshow()) {
+        this.open = false;
+        this.opener = undefined;
+        return;
+      }
+      this.shown = true;
+      this.auto.opened();
       lockScroll(true);
-      // showModal() focuses the first control (the close button); the form names a better place.
-      this.dialog.showModal();
-      this.form.focusTarget()?.focus();
       this.emit('pole-open', { reason: this.openReason });
       this.openReason = 'api';
     } else if (!this.open && this.shown) {
@@ -207,11 +213,10 @@ export class PoleNewsletterModal extends SignupFields {
       lockScroll(false);
       const key = rememberKey(this.id);
       if (!readStored(key, isRemembered)?.subscribed) writeStored(key, { closedAt: Date.now() });
-      // Back to the opener; if it is gone, to a trigger of this dialog, else to the page's main content (never <body>).
-      const target =
-        ([opener, this.renderRoot.querySelector('[part=trigger]'), this.querySelector('[slot=trigger]')].find(usable) as HTMLElement) ??
-        mainContent();
-      focusSomewhere(target, { preventScroll: true });
+      // Back to the opener; if it is gone, to a trigger of this dialog, else somewhere meaningful (never <body>).
+      focusSomewhere(meaningfulFocus(opener, this.renderRoot.querySelector('[part=trigger]'), this.querySelector('[slot=trigger]')), {
+        preventScroll: true,
+      });
       this.emit('pole-close', { reason: closeReason });
     }
   }
@@ -308,6 +313,34 @@ export class PoleNewsletterModal extends SignupFields {
       this.closeReason = reason;
       this.open = false;
     }
+  }
+
+  /**
+   * Shows the dialog as a modal where it now is, focus on the form; false, with a console message,
+   * when it cannot be seen there (it or an ancestor has display: none or content-visibility: hidden;
+   * a modal dialog is made visible whatever its ancestors' visibility). Also after a move: a removed
+   * dialog has left the top layer.
+   */
+  private reshow(): boolean {
+    const d = this.dialog;
+    if (!this.isConnected) return false;
+    d.close();
+    d.showModal();
+    if (this.seen()) {
+      // showModal() focuses the first control (the close button); the form names a better place.
+      this.form.focusTarget()?.focus();
+      return true;
+    }
+    d.close();
+    warn(this, 'refuses to open: not displayed (display: none or content-visibility: hidden on it or an ancestor).');
+    if (this.shown) this.requestClose('api', false);
+    return false;
+  }
+
+  /** The open dialog has a box. Safari before 17.4 has no checkVisibility(): a box there is enough (display: none). */
+  private seen(): boolean {
+    const d = this.dialog;
+    return d.checkVisibility?.() ?? !!d.getClientRects().length;
   }
 
   /** Escape (or another close request). Chromium's close watcher may refuse a second cancel: see onDialogClose. */

@@ -4,7 +4,7 @@ import type { LangController } from '../../internal/i18n.js';
 import { error, warn } from '../../internal/log.js';
 import { safeUrl } from '../../internal/url.js';
 import { PRESETS } from './providers.js';
-import { buildPayload, parseExtra, post, type Answer, type FailKind } from './signup.js';
+import { buildPayload, parseExtra, post, RESERVED, type Answer, type FailKind } from './signup.js';
 
 /** The element that hosts the form: its configuration, plus the dialog it sits in. */
 export type SignupFormHost = SignupFields & { open: boolean; close(): void };
@@ -46,6 +46,9 @@ export class SignupForm implements ReactiveController {
   private privacy: string | null = null;
   private config?: string;
   private timeoutMs = 10_000;
+  /** The checked `email-field` and `name-field`. */
+  private emailName = 'email';
+  private nameName = 'name';
 
   constructor(
     private readonly host: SignupFormHost,
@@ -60,10 +63,14 @@ export class SignupForm implements ReactiveController {
 
   hostDisconnected(): void {
     window.removeEventListener('online', this.onOnline);
-    // An answer to a removed element is dropped; a request in flight is abandoned.
-    this.abort?.abort();
-    this.seq++;
-    this.pending = false;
+    // An answer to a removed element is dropped; a request in flight is abandoned. Not when the
+    // element is only moved (put back in the same task): its answer still concerns the visitor.
+    queueMicrotask(() => {
+      if (this.host.isConnected) return;
+      this.abort?.abort();
+      this.seq++;
+      this.pending = false;
+    });
   }
 
   hostUpdate(): void {
@@ -71,7 +78,7 @@ export class SignupForm implements ReactiveController {
     if (h.open && !this.wasOpen) this.openedAt = Date.now();
     this.wasOpen = h.open;
     // The web manager's configuration, checked (and complained about) once per change.
-    const key = [h.action, h.provider, h.encoding, h.extraFields, h.privacyHref, h.organisation, h.timeout].join('\n');
+    const key = [h.action, h.provider, h.encoding, h.extraFields, h.privacyHref, h.organisation, h.timeout, h.emailField, h.nameField].join('\n');
     if (key === this.config) return;
     this.config = key;
     const a = h.action.trim();
@@ -82,10 +89,28 @@ export class SignupForm implements ReactiveController {
       warn(h, `provider="${p}" posts blind: the service's answer cannot be read (refusals look like success; see docs/providers.md).`);
     this.privacy = safeUrl(h.privacyHref, h, 'privacy-href');
     if (!/^(json|form)$/.test(h.encoding)) warn(h, `encoding="${h.encoding}" unknown: using json.`);
-    if (!parseExtra(h.extraFields)) warn(h, 'extra-fields ignored: not a JSON object of strings.');
+    // Field names the signup sends itself cannot be taken by another field: the documented ones win.
+    this.emailName = this.fieldName('email-field', h.emailField, 'email', RESERVED);
+    this.nameName = this.fieldName('name-field', h.nameField, this.emailName == 'name' ? 'firstName' : 'name', [...RESERVED, this.emailName]);
+    const extra = parseExtra(h.extraFields);
+    if (!extra) warn(h, 'extra-fields ignored: not a JSON object of strings.');
+    else this.ownNames('extra-fields', extra);
     if (!h.privacyHref.trim()) warn(h, 'privacy-href missing: link your privacy policy (RGPD).');
     if (!h.organisation.trim()) warn(h, 'organisation missing: name who processes the data (RGPD).');
     this.timeoutMs = h.inRange('timeout', h.timeout, 10, 120, true, 0.1) * 1000;
+  }
+
+  /** A configured field name, or `fallback` (after a console message when another field already uses it). */
+  private fieldName(attribute: string, value: string, fallback: string, taken: string[]): string {
+    const v = value.trim();
+    if (taken.includes(v)) warn(this.host, `ignores ${attribute}="${v}": a field the signup sends itself; using ${fallback}.`);
+    return v && !taken.includes(v) ? v : fallback;
+  }
+
+  /** Extra fields (attribute or slotted inputs) named like a documented field are not sent, with a message. */
+  private ownNames(from: string, extra: Record<string, string>): void {
+    for (const k in extra)
+      if ([...RESERVED, this.emailName, this.nameName].includes(k)) warn(this.host, `${from}: ignores "${k}": a field the signup sends itself.`);
   }
 
   /** The element that receives focus when the dialog opens. */
@@ -104,7 +129,10 @@ export class SignupForm implements ReactiveController {
         class="pf"
         novalidate
         ?hidden=${this.succeeded}
-        @submit=${this.onSubmit}
+        @submit=${(e: Event) => {
+          e.preventDefault();
+          this.submit();
+        }}
         @keydown=${this.stopKeys}
         @keypress=${this.stopKeys}
         @input=${this.touch}
@@ -120,6 +148,7 @@ export class SignupForm implements ReactiveController {
             id="pf-email"
             type="email"
             name="email"
+            maxlength="254"
             autocomplete="email"
             inputmode="email"
             aria-required="true"
@@ -149,7 +178,16 @@ export class SignupForm implements ReactiveController {
           ${e.consent ? html`<span id="pf-consent-err" class="pf-err">${e.consent}</span>` : nothing}
         </p>
         <p class="pf-alert" role="alert">${this.alert}</p>
-        <button type="submit" aria-busy=${this.pending ? 'true' : nothing}>
+        <button
+          type="submit"
+          @click=${(e: Event) => {
+            // Handled here, not by native submission, which a sandboxed frame without allow-forms blocks
+            // before any submit event (CMS previews, embed blocks).
+            e.preventDefault();
+            this.touch(e);
+            this.submit();
+          }}
+          aria-busy=${this.pending ? 'true' : nothing}>
           ${this.pending ? t.sending : this.retry ? t.retry : t.submit}
         </button>
       </form>
@@ -174,6 +212,12 @@ export class SignupForm implements ReactiveController {
   private stopKeys = (e: KeyboardEvent): void => {
     this.touch(e);
     if (e.key !== 'Escape' && e.key !== 'Tab') e.stopPropagation();
+    // Enter in a field submits, as implicit submission would, but without native submission
+    // (a keydown whose default is prevented has no keypress).
+    if (e.key == 'Enter' && !e.isComposing && (e.target as Element).localName == 'input') {
+      e.preventDefault();
+      this.submit();
+    }
   };
 
   /** The first interaction starts the fill time; a trusted one (keyboard, pointer, assistive technology, autofill) shows a person. */
@@ -182,8 +226,7 @@ export class SignupForm implements ReactiveController {
     this.human ||= e.isTrusted;
   };
 
-  private onSubmit = async (ev: SubmitEvent): Promise<void> => {
-    ev.preventDefault();
+  private submit = async (): Promise<void> => {
     if (this.pending || this.succeeded) return;
     const h = this.host;
     const t = this.i18n.t.form;
@@ -192,7 +235,7 @@ export class SignupForm implements ReactiveController {
     const value = email.value.trim();
     this.alert = '';
     this.errors = {
-      email: !value ? t.emailMissing : email.validity.valid && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? undefined : t.emailInvalid,
+      email: !value ? t.emailMissing : email.validity.valid && value.length < 255 && /^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(value) ? undefined : t.emailInvalid,
       consent: consent.checked ? undefined : t.consentMissing,
     };
     h.requestUpdate();
@@ -219,8 +262,8 @@ export class SignupForm implements ReactiveController {
     const fields = buildPayload({
       email: value,
       name,
-      emailField: h.emailField.trim(),
-      nameField: h.nameField.trim(),
+      emailField: this.emailName,
+      nameField: this.nameName,
       consentText: t.consent(this.org()),
       consentVersion: h.consentVersion,
       locale: this.i18n.lang,
@@ -251,8 +294,8 @@ export class SignupForm implements ReactiveController {
       encoding: h.encoding,
       timeoutMs: this.timeoutMs,
       signal: this.abort.signal,
-      emailField: h.emailField.trim(),
-      preset: h.provider ? { provider: h.provider, input: { fields, email: value, emailField: h.emailField.trim(), name, extra } } : undefined,
+      emailField: this.emailName,
+      preset: h.provider ? { provider: h.provider, input: { fields, email: value, emailField: this.emailName, name, extra } } : undefined,
     });
     // Removed, or superseded: this answer no longer concerns anyone.
     if (seq !== this.seq) return;
@@ -265,6 +308,7 @@ export class SignupForm implements ReactiveController {
   private slotted(): Record<string, string> {
     const out: Record<string, string> = {};
     for (const i of this.host.querySelectorAll<HTMLInputElement>(':scope > input[slot="extra"][name]')) out[i.name] = i.value;
+    this.ownNames('slot="extra"', out);
     return out;
   }
 

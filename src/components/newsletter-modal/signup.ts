@@ -43,12 +43,18 @@ export interface PayloadInput {
   extra?: Record<string, string>;
 }
 
+/** The documented fields every signup sends, besides the address and the name. */
+export const RESERVED = ['consent', 'consentText', 'consentVersion', 'locale', 'page', '__proto__'];
+
 /**
- * The body of a signup: the extra fields, then the documented ones (which extra fields cannot
- * override). The name is sent only when one was typed.
+ * The body of a signup: the extra fields, then the documented ones. An extra field named like a
+ * documented one is dropped, even the name when none was typed, so it can never pass for the visitor's.
  */
 export function buildPayload(p: PayloadInput): Fields {
-  const fields: Fields = { ...p.extra, [p.emailField || 'email']: p.email };
+  const own = [...RESERVED, p.emailField || 'email', p.nameField || 'name'];
+  const fields: Fields = {};
+  for (const k in p.extra) if (!own.includes(k)) fields[k] = p.extra[k];
+  fields[p.emailField || 'email'] = p.email;
   if (p.name) fields[p.nameField || 'name'] = p.name;
   return Object.assign(fields, {
     consent: true,
@@ -63,8 +69,9 @@ export function buildPayload(p: PayloadInput): Fields {
 export function parseExtra(json: string): Record<string, string> | null {
   try {
     const v = JSON.parse(json.trim() || '{}');
-    // Only a plain object (not an array, not null) whose values are not objects.
-    if (v?.constructor !== Object) return null;
+    // Only a plain object (not an array, not null) whose values are not objects. Its prototype, not
+    // its `constructor`, which is a legitimate key of the JSON.
+    if (Object.getPrototypeOf(v ?? 0) !== Object.prototype) return null;
     for (const k in v) {
       if (typeof v[k] == 'object') return null;
       v[k] = String(v[k]);
@@ -122,16 +129,37 @@ export function classify(status: number, type: string, text: string, retryAfter:
   return answer;
 }
 
-/** A server string worth showing: trimmed and short; arrays (Laravel, Rails) give their first item. */
+/**
+ * A server string worth showing: trimmed and short; arrays (Laravel, Rails) give their first item.
+ * Control and bidi formatting characters are removed: U+202E would show the rest reversed.
+ */
 function str(v: unknown): string | undefined {
   if (Array.isArray(v)) v = v[0];
-  return typeof v === 'string' && v.trim() ? v.trim().slice(0, 300) : undefined;
+  if (typeof v == 'string') v = v.replace(/[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '').replace(/\p{Cc}+/gu, ' ').trim();
+  return typeof v === 'string' && v ? v.slice(0, 300) : undefined;
+}
+
+/** The most of an answer's body read: enough for any JSON message, and a huge answer cannot fill memory. */
+export const MAX_ANSWER = 16_384;
+
+/** The body as text, at most MAX_ANSWER characters; what arrived before an abort or error, if it stops. */
+async function readCapped(res: Response): Promise<string> {
+  let text = '';
+  const reader = res.body?.getReader();
+  const decoder = new TextDecoder();
+  try {
+    for (let r; reader && text.length <= MAX_ANSWER && !(r = await reader.read()).done; ) text += decoder.decode(r.value, { stream: true });
+    await reader?.cancel();
+  } catch {
+    // Aborted (timeout) or cut: the status alone decides.
+  }
+  return text.slice(0, MAX_ANSWER);
 }
 
 /**
  * POSTs the fields and classifies the answer; never throws. No cookies (`credentials: 'omit'`),
  * no redirect followed (a redirect reads as a server failure: the endpoint must answer itself),
- * no referrer beyond the origin. `timeoutMs` aborts a request (headers or body) that hangs;
+ * no referrer beyond the origin. `timeoutMs` aborts a request that hangs (before the headers; a hanging body is cut, and the status decides);
  * aborting `signal` ends it too, reported as `network` (the caller has moved on).
  */
 export async function post(
@@ -165,7 +193,9 @@ export async function post(
       signal: ctl.signal,
     });
     if (preset?.blind) return { ok: true, status: 0, body: null, blind: true };
-    const text = await res.text();
+    // Past this point the status is known: a 2xx whose body is late or cut is still a success (the
+    // signup was recorded), so the body read never turns the answer into a timeout.
+    const text = await readCapped(res);
     const answer = classify(res.status, res.headers.get('content-type') ?? '', text, res.headers.get('retry-after'), options.emailField);
     return preset?.read ? preset.read(answer) : answer;
   } catch {
