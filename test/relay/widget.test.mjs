@@ -107,3 +107,53 @@ describe('the built widget in Chromium, through the relay, to the Brevo stand-in
     }
   });
 });
+
+// Every other provider the relay forwards to, the same way a visitor signs up: the built file, the
+// relay process, the provider's stand-in. One signup each, seen at the stand-in in its own shape.
+for (const provider of ['mailchimp', 'mailjet', 'listmonk', 'webhook']) {
+  describe(`the built widget in Chromium, through the relay, to the ${provider} stand-in`, () => {
+    let server;
+    let browser;
+    let standIn;
+    let relay;
+    before(async () => {
+      standIn = await startStandIn(provider);
+      let html = '';
+      server = await startServer({
+        routes: {
+          '/member.html': (req, res) => {
+            res.setHeader('Content-Type', 'text/html; charset=utf-8');
+            res.end(html);
+          },
+        },
+      });
+      relay = await startRelay(relayConfig(provider, standIn.url, { allowedOrigins: [server.origin] }));
+      html = page(relay.url);
+      browser = await launch();
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+      await relay?.stop();
+      await standIn?.close();
+    });
+
+    test('a visitor’s signup reaches the provider with the consent proof, and only the relay is contacted', async () => {
+      const { context, page: p, report } = await openPage(browser, `${server.origin}/member.html`);
+      try {
+        await waitForWidgets(p);
+        const email = `marie.${provider}@example.fr`;
+        await submit(p, email, { first: true });
+        await p.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[role="status"]')?.textContent.trim());
+        assert.match(await modalText(p), /Merci/);
+        assert.ok(standIn.contacts.has(email), `${provider} received the signup`);
+        assert.deepEqual(standIn.shapeErrors, []);
+        assert.equal(relay.proofs().find((e) => e.email === email)?.version, '2026-01');
+        assert.deepEqual(report.pageErrors, []);
+        assert.equal(report.requests.filter((u) => u.startsWith(standIn.url)).length, 0);
+      } finally {
+        await context.close();
+      }
+    });
+  });
+}
