@@ -17,6 +17,8 @@ const chromiumOnly = [
   'test/**/*.chromium.test.ts',
   'test/a11y/**/*.test.ts',
   'test/layout-shift.test.ts',
+  // Emulates colour scheme and sets the viewport through DevTools.
+  'test/placements.test.ts',
   // Not split yet: their Chromium-only tests (colour scheme and motion emulation, accessibility
   // tree, offline emulation, window listeners) share a file with engine-neutral ones.
   'test/anniversary-banner.test.ts',

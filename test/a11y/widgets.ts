@@ -31,7 +31,7 @@ export async function until(test: () => unknown, what: string, ms = 4000): Promi
 
 let keys = 0;
 /** A modal posting to the test endpoint with `scenario`, the spam guard's fill time off. */
-export function modal(page: HostPage, lang: Lang, scenario = 'ok', delay = 0): Promise<Modal> {
+export function modal(page: HostPage, lang: Lang, scenario = 'ok', delay = 0, placement = ''): Promise<Modal> {
   spamGuard.minFillMs = 0;
   const action = `/api/test/signup?scenario=${scenario}&delay=${delay}&key=a11y-${Date.now()}-${keys++}`;
   return page.mount<Modal>(html`<pole-newsletter-modal
@@ -40,6 +40,7 @@ export function modal(page: HostPage, lang: Lang, scenario = 'ok', delay = 0): P
     action=${action}
     organisation="Pôle exemple"
     privacy-href="/confidentialite"
+    placement=${placement}
     ask-name
   ></pole-newsletter-modal>`);
 }
@@ -83,9 +84,12 @@ const card = (state: string, make: (lang: Lang) => unknown): WidgetState => ({
 type Banner = HTMLElementTagNameMap['pole-anniversary-banner'];
 
 /** The banner at the top of the page, where sites paste it; its remembered dismissal forgotten first. */
-function banner(page: HostPage, lang: Lang, variant = ''): Promise<Banner> {
+function banner(page: HostPage, lang: Lang, variant = '', placement = ''): Promise<Banner> {
   forgetDismissals();
-  return page.mount<Banner>(html`<pole-anniversary-banner lang=${lang} href="/20-ans" dismissible variant=${variant || 'default'}></pole-anniversary-banner>`, 'top');
+  return page.mount<Banner>(
+    html`<pole-anniversary-banner lang=${lang} href="/20-ans" dismissible variant=${variant || 'default'} placement=${placement}></pole-anniversary-banner>`,
+    'top',
+  );
 }
 
 export function forgetDismissals(): void {
@@ -102,6 +106,9 @@ const bannerState = (state: string, make: (page: HostPage, lang: Lang) => Promis
 export const STATES: WidgetState[] = [
   bannerState('shown, with its link and close button', (page, lang) => banner(page, lang)),
   bannerState('compact', (page, lang) => banner(page, lang, 'compact')),
+  // The one-tag placements: fixed over the page's bottom or top edge.
+  bannerState('overlay at the bottom', (page, lang) => banner(page, lang, '', 'overlay-bottom')),
+  bannerState('overlay at the top', (page, lang) => banner(page, lang, '', 'overlay-top')),
   bannerState(
     'after dismissal',
     async (page, lang) => {
@@ -131,6 +138,8 @@ export const STATES: WidgetState[] = [
   card('collapsible, expanded', (lang) => html`<pole-explainer-card lang=${lang} collapsible open href="/le-pole"></pole-explainer-card>`),
 
   modalState('closed', (page, lang) => modal(page, lang)),
+  // The one-tag placement: the trigger floats in the bottom corner.
+  modalState('closed, floating trigger', (page, lang) => modal(page, lang, 'ok', 0, 'bottom-end')),
   modalState('open', async (page, lang) => openModal(await modal(page, lang))),
   modalState('with field errors', async (page, lang) => {
     const el = await openModal(await modal(page, lang));
