@@ -34,16 +34,17 @@ async function submit(p, email, { first = false } = {}) {
   await inModal('button[type="submit"]').click();
 }
 
-describe('the built widget in Chromium, through the relay, to the Brevo stand-in', () => {
-  let server;
-  let browser;
-  let standIn;
-  let relay;
+/**
+ * For the enclosing describe: `provider`'s stand-in, the relay process forwarding to it, a server
+ * for the member page, and Chromium; `set` receives them once they run.
+ */
+function useRelayPage(provider, set) {
+  const running = {};
   before(async () => {
-    standIn = await startStandIn('brevo');
+    running.standIn = await startStandIn(provider);
     // The page names the relay, the relay names the page's origin: the page is written once both run.
     let html = '';
-    server = await startServer({
+    running.server = await startServer({
       routes: {
         '/member.html': (req, res) => {
           res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -52,16 +53,22 @@ describe('the built widget in Chromium, through the relay, to the Brevo stand-in
         },
       },
     });
-    relay = await startRelay(relayConfig('brevo', standIn.url, { allowedOrigins: [server.origin] }));
-    html = page(relay.url);
-    browser = await launch();
+    running.relay = await startRelay(relayConfig(provider, running.standIn.url, { allowedOrigins: [running.server.origin] }));
+    html = page(running.relay.url);
+    running.browser = await launch();
+    set(running);
   });
   after(async () => {
-    await browser?.close();
-    await server?.close();
-    await relay?.stop();
-    await standIn?.close();
+    await running.browser?.close();
+    await running.server?.close();
+    await running.relay?.stop();
+    await running.standIn?.close();
   });
+}
+
+describe('the built widget in Chromium, through the relay, to the Brevo stand-in', () => {
+  let server, browser, standIn, relay;
+  useRelayPage('brevo', (s) => ({ server, browser, standIn, relay } = s));
 
   test('a refused address shows the relay’s message under the field; a good one, the success, and Brevo gets the consent proof', async () => {
     const { context, page: p, report } = await openPage(browser, `${server.origin}/member.html`);
@@ -112,31 +119,8 @@ describe('the built widget in Chromium, through the relay, to the Brevo stand-in
 // relay process, the provider's stand-in. One signup each, seen at the stand-in in its own shape.
 for (const provider of ['mailchimp', 'mailjet', 'listmonk', 'webhook']) {
   describe(`the built widget in Chromium, through the relay, to the ${provider} stand-in`, () => {
-    let server;
-    let browser;
-    let standIn;
-    let relay;
-    before(async () => {
-      standIn = await startStandIn(provider);
-      let html = '';
-      server = await startServer({
-        routes: {
-          '/member.html': (req, res) => {
-            res.setHeader('Content-Type', 'text/html; charset=utf-8');
-            res.end(html);
-          },
-        },
-      });
-      relay = await startRelay(relayConfig(provider, standIn.url, { allowedOrigins: [server.origin] }));
-      html = page(relay.url);
-      browser = await launch();
-    });
-    after(async () => {
-      await browser?.close();
-      await server?.close();
-      await relay?.stop();
-      await standIn?.close();
-    });
+    let server, browser, standIn, relay;
+    useRelayPage(provider, (s) => ({ server, browser, standIn, relay } = s));
 
     test('a visitor’s signup reaches the provider with the consent proof, and only the relay is contacted', async () => {
       const { context, page: p, report } = await openPage(browser, `${server.origin}/member.html`);
