@@ -34,6 +34,8 @@ export default defineConfig(({ command, mode }) => {
     };
   }
   return {
+    // The dev server pre-bundles what the demo pages import, not the test consumers' own apps.
+    optimizeDeps: { entries: ['demo/**/*.html'] },
     plugins: [minifyTemplates(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
     build: singleFile,
   };
