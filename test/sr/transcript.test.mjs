@@ -221,13 +221,13 @@ for (const browser of BROWSERS) {
 
     it('the widgets are spoken in English where the page is English', async () => {
       // Orca reads the page when it loads, switching voices by the content's language.
-      const heading = s.loaded.find((u) => /What is a pôle de compétitivité\?/.test(u.text));
+      const heading = s.loaded.find((u) => /What is a competitiveness cluster\?/.test(u.text));
       assert.ok(heading, `the card heading should be read at load: ${s.loaded.map((u) => u.text).join(' | ')}`);
       assert.equal(heading.lang, 'en', `"${heading.text}" should be spoken with an English voice`);
       const close = await s.step('Tab: the banner close button', () => key('Tab'), /bouton/);
       heard(close, /Hide the banner bouton/, 'the banner close button');
       const toggle = await s.step('Tab: the card toggle', () => key('Tab'), /bouton/);
-      heard(toggle, /What is a pôle’s mission\? réduit bouton/, 'the card toggle');
+      heard(toggle, /What is a cluster for\? réduit bouton/, 'the card toggle');
     });
   });
 }
