@@ -65,7 +65,13 @@ describe('the demo pages’ layout (dist/demo)', () => {
       for (const scheme of ['light', 'dark']) {
         const { page, context, report } = await open('partner', width, scheme);
         await whenRendered(page);
-        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        // The trigger rises above the overlay banner with a 0.2 s transform transition: measure it once
+        // it has settled (its transitions finished), not in the middle of the slide.
+        await page.evaluate(async () => {
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+          const trigger = document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[part~=trigger]');
+          await Promise.all(trigger.getAnimations().map((a) => a.finished.catch(() => undefined)));
+        });
         const seen = await page.evaluate(() => {
           const modal = document.querySelector('pole-newsletter-modal');
           const t = modal.shadowRoot.querySelector('[part~=trigger]').getBoundingClientRect();
