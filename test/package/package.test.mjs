@@ -68,6 +68,8 @@ describe('the tarball', () => {
       /^custom-elements\.json$/,
       /^dist\/pole-widgets\.js(on)?$/,
       /^dist\/esm\/.+\.(js|d\.ts)$/,
+      // The signup relay a partner runs on a server (pole-widgets/relay, npx pole-widgets-relay).
+      /^dist\/relay\/[\w-]+\.(js|d\.ts)$/,
       /^dist\/types\/(jsx|react|vue|svelte)\.d\.ts$/,
       /^dist\/web-types\.json$/,
       /^dist\/vscode\.(html|css)-custom-data\.json$/,

@@ -1,6 +1,5 @@
 import type { PropertyDeclarations } from 'lit';
 import { PoleElement } from '../../internal/pole-element.js';
-import type { Provider } from './providers.js';
 
 /**
  * The signup form's configuration, declared once as attributes of the element that hosts the form
@@ -31,7 +30,9 @@ export class SignupFields extends PoleElement {
    * contract: `hubspot`, `listmonk`, `mautic`, or blind `brevo-form` / `mailerlite-form` (their answer
    * cannot be read). `action` is then the service's submit URL. See docs/providers.md.
    */
-  provider: Provider | '' = '';
+  // Spelled out rather than the `Provider` alias: the manifest, and the framework types generated
+  // from it, carry the type's text as it is written here.
+  provider: 'hubspot' | 'listmonk' | 'mautic' | 'brevo-form' | 'mailerlite-form' | '' = '';
 
   /** Request body encoding: `json` (default) or `form` (application/x-www-form-urlencoded). */
   encoding: 'json' | 'form' = 'json';
