@@ -7,7 +7,7 @@ import { cpSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path';
 import { axeViolations, launch, openPage } from './browser.mjs';
 import { PASTED_DIR, startServer } from './server.mjs';
-import { ROOT, TAGS, docCssLines, pageOf, whenRendered } from './helpers.mjs';
+import { ROOT, TAGS, docCssLines, pageOf, pastedPage, whenRendered } from './helpers.mjs';
 
 const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
 /** The published version, as `npm run release` wrote it (null fields before a first release). */
@@ -43,27 +43,6 @@ function describeWidgets({ tags, scope }) {
 
 /** The reservation lines of `tag`'s docs page, default banner variant, card not collapsible. */
 const defaultLines = (tag) => docCssLines(pageOf(tag), tag).filter((l) => !/\[(variant=compact|collapsible)\]/.test(l));
-
-/** A plain page as a web manager would make it: their own markup, the snippet pasted into <body>. */
-function plainPage(snippet) {
-  return `<!doctype html>
-<html lang="fr">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>Page du site avec le code collé</title>
-  </head>
-  <body>
-    <main>
-      <h1>Actualités du pôle</h1>
-      <p>Le texte de la page.</p>
-${snippet}
-    </main>
-  </body>
-</html>
-`;
-}
 
 describe('the snippet configurator', () => {
   let server;
@@ -120,7 +99,7 @@ describe('the snippet configurator', () => {
 
   /** Pastes `snippet` into a plain page on the same server and describes what it renders. */
   async function paste(name, snippet) {
-    writeFileSync(join(PASTED_DIR, `${name}.html`), plainPage(snippet));
+    writeFileSync(join(PASTED_DIR, `${name}.html`), pastedPage({ content: snippet }));
     const { page, report, context } = await openPage(browser, `${server.origin}/pasted/${name}.html`);
     await whenRendered(page);
     const widgets = await page.evaluate(describeWidgets, { tags: TAGS });

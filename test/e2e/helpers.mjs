@@ -200,3 +200,30 @@ export async function driveEveryState(page, check, { key = `states-${Date.now()}
   assert.equal(await bannerShown(), false, 'the banner is gone');
   await check('banner dismissed');
 }
+
+/**
+ * A plain page as a web manager makes it, with each piece of pasted code in its place: `head`, `top`
+ * (start of <body>), `content` (in <main>), `end` (end of <body>).
+ */
+export function pastedPage({ head = '', top = '', content = '', end = '' }) {
+  return `<!doctype html>
+<html lang="fr">
+  <head>
+    <meta charset="utf-8" />
+    <meta name="viewport" content="width=device-width, initial-scale=1" />
+    <link rel="icon" href="data:," />
+    <title>Site d’un pôle</title>
+${head}
+  </head>
+  <body>
+${top}
+    <main>
+      <h1>Actualités du pôle</h1>
+      <p>Le texte de la page.</p>
+${content}
+    </main>
+${end}
+  </body>
+</html>
+`;
+}

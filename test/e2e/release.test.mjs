@@ -13,37 +13,13 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, symlinkSyn
 import { join } from 'node:path';
 import { launch, openPage } from './browser.mjs';
 import { PASTED_DIR, startServer } from './server.mjs';
-import { ROOT, TAGS, assertClean, serveScript, whenRendered } from './helpers.mjs';
+import { ROOT, TAGS, assertClean, pastedPage, serveScript, whenRendered } from './helpers.mjs';
 
 const CLONE = join(ROOT, '.tmp/release-clone');
 const CDN = 'https://cdn.jsdelivr.net';
 const git = (...args) => execFileSync('git', args, { cwd: CLONE, encoding: 'utf8' }).trim();
 const inClone = (file) => readFileSync(join(CLONE, file), 'utf8');
 const release = (...args) => spawnSync('npm', ['run', '--silent', 'release', '--', ...args], { cwd: CLONE, encoding: 'utf8' });
-
-/** The page of a web manager who pasted each piece of the configurator's code in its place. */
-function plainPage({ head = '', top = '', content = '', end = '' }) {
-  return `<!doctype html>
-<html lang="fr">
-  <head>
-    <meta charset="utf-8" />
-    <meta name="viewport" content="width=device-width, initial-scale=1" />
-    <link rel="icon" href="data:," />
-    <title>Site d’un pôle</title>
-${head}
-  </head>
-  <body>
-${top}
-    <main>
-      <h1>Actualités du pôle</h1>
-      <p>Le texte de la page.</p>
-${content}
-    </main>
-${end}
-  </body>
-</html>
-`;
-}
 
 describe('a release on a clean clone', { timeout: 600_000 }, () => {
   let previous;
@@ -171,7 +147,7 @@ describe('a release on a clean clone', { timeout: 600_000 }, () => {
     /** Writes a pasted page, the CDN's host swapped for the local one (the path is the CDN's), and opens it. */
     async function pasted(name, pieces, { tampered = false } = {}) {
       const local = tampered ? `${cdn.origin}/tampered` : cdn.origin;
-      const page = plainPage(Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, v.replaceAll(CDN, local)])));
+      const page = pastedPage(Object.fromEntries(Object.entries(pieces).map(([k, v]) => [k, v.replaceAll(CDN, local)])));
       writeFileSync(join(PASTED_DIR, `${name}.html`), page);
       return openPage(browser, `${site.origin}/pasted/${name}.html`);
     }
