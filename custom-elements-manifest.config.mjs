@@ -4,7 +4,6 @@
  */
 import { customElementJsxPlugin } from 'custom-element-jsx-integration';
 import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
-import { customElementSveltePlugin } from 'custom-element-svelte-integration';
 import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
 import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
 
@@ -111,6 +110,29 @@ function reactJsx() {
 }
 
 /**
+ * Svelte 5 reads elements from `svelte/elements` (`SvelteHTMLElements`) and events as `on…`
+ * attributes (`onpole-subscribe`), the same names as React 19's: each tag gets Svelte's own HTML
+ * attributes and the JSX generator's props. (The Svelte generator writes Svelte 4's `on:` names in a
+ * namespace its module file keeps to itself, so svelte-check saw `any`.)
+ */
+function svelteElements() {
+  return {
+    name: 'pole-svelte-elements',
+    packageLinkPhase({ customElementsManifest }) {
+      const tags = customElementsManifest.modules.flatMap((m) => (m.declarations ?? []).filter((d) => d.customElement && d.tagName));
+      const props = tags.map((d) => `${d.name}Props`);
+      writeFileSync(
+        `${TYPES}/svelte.d.ts`,
+        `import type { HTMLAttributes } from 'svelte/elements';\nimport type { ${props.join(', ')} } from './jsx.js';\n\n` +
+          `declare module 'svelte/elements' {\n  interface SvelteHTMLElements {\n` +
+          tags.map((d) => `    '${d.tagName}': HTMLAttributes<HTMLElement> & ${d.name}Props;\n`).join('') +
+          `  }\n}\n`,
+      );
+    },
+  };
+}
+
+/**
  * vue-tsc (strictTemplates) checks a template's `pole-name="…"` as the prop `poleName` and
  * `@pole-subscribe` as `onPoleSubscribe`, while the Vue generator writes names as the manifest
  * spells them: give it those camelCase names, and the manifest's own back after.
@@ -142,10 +164,10 @@ export default {
     vueNames('in'),
     customElementVuejsPlugin({ outdir: TYPES, fileName: 'vue.d.ts', hideLogs: true }),
     vueNames('out'),
-    customElementSveltePlugin({ outdir: TYPES, fileName: 'svelte.d.ts', hideLogs: true }),
     customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
     customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', hideLogs: true }),
     reactJsx(),
+    svelteElements(),
     eventDetailTypes('wrap'),
   ],
 };

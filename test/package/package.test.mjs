@@ -1,6 +1,6 @@
 // The package as its users get it: `npm pack`, installed into apps built with Vite, webpack,
-// esbuild, React + TypeScript (client and server rendering), Vue and Astro, each production build
-// opened in Chromium. Needs `npm run build`.
+// esbuild, React + TypeScript (client and server rendering), Vue, Svelte, Angular and Astro, each
+// production build opened in Chromium. Needs `npm run build`.
 // The apps' own dependencies (pinned in consumers/package.json) are installed once into
 // .tmp/package/consumers/ and reused while that list is unchanged; the tarball is reinstalled each run.
 import assert from 'node:assert/strict';
@@ -170,6 +170,32 @@ describe('builds from the tarball', () => {
     await run(join(BIN, 'vite'), ['build', '--logLevel', 'error'], { cwd: join(APPS, 'vue'), env: { ...process.env, OUT_DIR: join(WWW, 'vue') } });
   });
 
+  /** Runs a type check that must fail, and returns what it printed. */
+  const failing = (cmd, args) =>
+    run(cmd, args, { cwd: APPS }).then(
+      () => assert.fail(`${args.join(' ')} accepted wrong types`),
+      (e) => e.message,
+    );
+
+  it('Svelte 5: svelte-check type-checks attributes and onpole-* events, and rejects wrong types; Vite builds', async () => {
+    await run(join(BIN, 'svelte-check'), ['--tsconfig', 'svelte/tsconfig.json', '--fail-on-warnings', '--output', 'machine'], { cwd: APPS });
+    const wrong = await failing(join(BIN, 'svelte-check'), ['--tsconfig', 'svelte/wrong/tsconfig.json']);
+    assert.match(wrong, /Type '"huge"' is not assignable to type '"default" \| "compact" \| undefined'/);
+    assert.match(wrong, /Type 'string' is not assignable to type 'number'/);
+    assert.match(wrong, /Property 'toUpperCase' does not exist on type 'string \| boolean'/);
+    await run(join(BIN, 'vite'), ['build', '--logLevel', 'error'], { cwd: join(APPS, 'svelte'), env: { ...process.env, OUT_DIR: join(WWW, 'svelte') } });
+  });
+
+  it('Angular 21: ngc with strictTemplates and CUSTOM_ELEMENTS_SCHEMA compiles, template references have the element type; esbuild bundles', async () => {
+    await run(join(BIN, 'ngc'), ['-p', 'angular/tsconfig.json'], { cwd: APPS });
+    const wrong = await failing(join(BIN, 'ngc'), ['-p', 'angular/wrong/tsconfig.json']);
+    assert.match(wrong, /Property 'noSuchMethod' does not exist on type 'PoleNewsletterModal'/);
+    assert.match(wrong, /Property 'noSuchField' does not exist on type 'string'/);
+    const out = join(WWW, 'angular');
+    await run(join(BIN, 'esbuild'), ['angular/out/main.js', '--bundle', '--minify', '--format=esm', `--outdir=${out}`, '--log-level=error'], { cwd: APPS });
+    cpSync(join(APPS, 'angular/index.html'), join(out, 'index.html'));
+  });
+
   it('Astro 5: astro build prerenders a page whose front matter imports the package, with the elements in its HTML', async () => {
     const out = join(WWW, 'astro');
     const env = { ...process.env, OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' };
@@ -280,6 +306,8 @@ describe('the builds in Chromium', () => {
   }
   it('React 19: the elements render, onpole-subscribe receives the signup', () => check('react', TAGS, { appListens: true }));
   it('Vue 3: the elements render, @pole-subscribe receives the signup', () => check('vue', TAGS, { appListens: true }));
+  it('Svelte 5: the elements render, onpole-subscribe receives the signup', () => check('svelte', TAGS, { appListens: true }));
+  it('Angular: the elements render, (pole-subscribe) receives the signup', () => check('angular', TAGS, { appListens: true }));
   it('Astro: the prerendered page defines all four elements, a signup event', () => check('astro', TAGS));
   it('React 19 hydration, elements defined after it: attributes hold, a ref listener gets the signup, camelCase and onpole-* props do not', () =>
     check('react-ssr', TAGS, {
