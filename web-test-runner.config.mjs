@@ -19,12 +19,6 @@ const chromiumOnly = [
   'test/layout-shift.test.ts',
   // Emulates colour scheme and sets the viewport through DevTools.
   'test/placements.test.ts',
-  // Not split yet: their Chromium-only tests (colour scheme and motion emulation, accessibility
-  // tree, offline emulation, window listeners) share a file with engine-neutral ones.
-  'test/anniversary-banner.test.ts',
-  'test/anniversary-logo.test.ts',
-  'test/explainer-card.test.ts',
-  'test/newsletter-form.test.ts',
 ];
 
 const engines = launchers();
