@@ -49,7 +49,6 @@ function a11yTreePlugin() {
  *   own emulateMedia cannot emulate `forced-colors` with Chromium.
  * - `a11y-font-size` {px}: the browser's default text size (Settings › Appearance › Font size),
  *   through `Page.setFontSizes`; `medium` follows it.
- * - `a11y-screenshot`: a PNG (base64) of the viewport, as painted.
  * - `a11y-ax-nodes`: the raw accessibility nodes of the whole page (`Accessibility.getFullAXTree`),
  *   with the properties puppeteer's snapshot leaves out (`live`, `atomic`, `relevant`, `modal`).
  */
@@ -76,11 +75,6 @@ function a11yCommandsPlugin() {
       if (command === 'a11y-font-size') {
         await (await session(page)).send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round(payload.px * 0.8125) } });
         return true;
-      }
-      if (command === 'a11y-screenshot') {
-        // What is painted in the viewport, as a PNG (base64): native controls draw their borders
-        // outside CSS, so only pixels tell their contrast. The test crops it in viewport px.
-        return page.screenshot({ encoding: 'base64', captureBeyondViewport: false });
       }
       if (command === 'a11y-ax-nodes') {
         const client = await session(page);
