@@ -22,7 +22,8 @@ const chromiumOnly = [
 ];
 
 const engines = launchers();
-const allFiles = ['test/**/*.test.ts'];
+// test/built/ tests the built file: it runs after the build (web-test-runner.built.config.mjs).
+const allFiles = ['test/**/*.test.ts', '!test/built/**'];
 
 /**
  * `a11y-tree` command: Chromium's whole accessibility tree under a selector, shadow roots

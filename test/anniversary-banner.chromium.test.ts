@@ -42,7 +42,9 @@ describe('<pole-anniversary-banner>', () => {
       ['light by theme="light" on a dark system', 'dark', 'light'],
     ];
     for (const [name, scheme, attr] of themes) {
-      it(`passes axe in every state, fr and en, ${name}`, async () => {
+      it(`passes axe in every state, fr and en, ${name}`, async function () {
+        // 24 axe runs: over 10 s in WebKitGTK on a loaded 2-core machine.
+        this.timeout(40_000);
         await emulateMedia({ colorScheme: scheme });
         await expectThemed(scheme, attr);
       });

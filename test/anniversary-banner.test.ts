@@ -334,7 +334,9 @@ describe('<pole-anniversary-banner>', () => {
   describe('look', () => {
     // The system is light here (Chromium emulates a dark one in the .chromium suite).
     for (const [name, attr] of [['light', undefined], ['dark by theme="dark"', 'dark']] as const) {
-      it(`passes axe in every state, fr and en, ${name}`, async () => {
+      it(`passes axe in every state, fr and en, ${name}`, async function () {
+        // 24 axe runs: over 10 s in WebKitGTK on a loaded 2-core machine.
+        this.timeout(40_000);
         expect(matchMedia('(prefers-color-scheme: dark)').matches, 'a light system').to.be.false;
         await expectThemed('light', attr);
       });
