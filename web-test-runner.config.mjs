@@ -19,16 +19,11 @@ const chromiumOnly = [
   'test/layout-shift.test.ts',
   // Emulates colour scheme and sets the viewport through DevTools.
   'test/placements.test.ts',
-  // Not split yet: their Chromium-only tests (colour scheme and motion emulation, accessibility
-  // tree, offline emulation, window listeners) share a file with engine-neutral ones.
-  'test/anniversary-banner.test.ts',
-  'test/anniversary-logo.test.ts',
-  'test/explainer-card.test.ts',
-  'test/newsletter-form.test.ts',
 ];
 
 const engines = launchers();
-const allFiles = ['test/**/*.test.ts'];
+// test/built/ tests the built file: it runs after the build (web-test-runner.built.config.mjs).
+const allFiles = ['test/**/*.test.ts', '!test/built/**'];
 
 /**
  * `a11y-tree` command: Chromium's whole accessibility tree under a selector, shadow roots
@@ -55,7 +50,6 @@ function a11yTreePlugin() {
  *   own emulateMedia cannot emulate `forced-colors` with Chromium.
  * - `a11y-font-size` {px}: the browser's default text size (Settings › Appearance › Font size),
  *   through `Page.setFontSizes`; `medium` follows it.
- * - `a11y-screenshot`: a PNG (base64) of the viewport, as painted.
  * - `a11y-ax-nodes`: the raw accessibility nodes of the whole page (`Accessibility.getFullAXTree`),
  *   with the properties puppeteer's snapshot leaves out (`live`, `atomic`, `relevant`, `modal`).
  */
@@ -83,11 +77,6 @@ function a11yCommandsPlugin() {
         await (await session(page)).send('Page.setFontSizes', { fontSizes: { standard: payload.px, fixed: Math.round(payload.px * 0.8125) } });
         return true;
       }
-      if (command === 'a11y-screenshot') {
-        // What is painted in the viewport, as a PNG (base64): native controls draw their borders
-        // outside CSS, so only pixels tell their contrast. The test crops it in viewport px.
-        return page.screenshot({ encoding: 'base64', captureBeyondViewport: false });
-      }
       if (command === 'a11y-ax-nodes') {
         const client = await session(page);
         const { nodes } = await client.send('Accessibility.getFullAXTree');
@@ -106,6 +95,15 @@ function a11yCommandsPlugin() {
   };
 }
 
+/**
+ * A sandboxed test frame (opaque origin, where storage throws) loads the modules by CORS: its
+ * requests say `Origin: null`, and get an answer it may read.
+ */
+async function sandboxedFrames(ctx, next) {
+  if (ctx.get('Origin') === 'null') ctx.set('Access-Control-Allow-Origin', '*');
+  await next();
+}
+
 export default {
   // The engine-neutral files in every engine; `--group default` runs only these (with the files given on
   // the command line), `--group chromium-only` only the others.
@@ -121,7 +119,7 @@ export default {
   // Three engines on a loaded 2-core machine: a page can take long to start.
   browserStartTimeout: 120_000,
   testFramework: { config: { timeout: 10_000 } },
-  middleware: [koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' }), providerStandInsKoa()],
+  middleware: [sandboxedFrames, koaMiddleware({ dataFile: '.tmp/test-signups.jsonl' }), providerStandInsKoa()],
   plugins: [
     browserCommands(),
     a11yTreePlugin(),

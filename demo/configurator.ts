@@ -69,8 +69,8 @@ const RESERVE_COMPACT =
 /** The card's reservation, from docs/explainer-card.md ("Less layout shift"): the last line is for `collapsible`. */
 const RESERVE_CARD = [
   'pole-explainer-card:not(:defined){display:flow-root;container-type:inline-size}',
-  'pole-explainer-card:not(:defined)::before{content:"";float:left;font-size:var(--pole-font-size,medium);height:max(min(max(73.7em - 178.6cqw,50em - 52.17cqw,46.2em - 36.36cqw,34.3em),(34.12em - 100cqw)*1000),52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em)}',
-  'pole-explainer-card[collapsible]:not([open]):not(:defined)::before{height:max(min(max(51.3em - 120cqw,42.2em - 70cqw,29.5em - 18.18cqw,23.5em),(34.12em - 100cqw)*1000),min(max(52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em),(100cqw - 34.07em)*1000))}',
+  'pole-explainer-card:not(:defined)::before{content:"";float:left;font-size:var(--pole-font-size,medium);height:max(min(max(73.7em - 178.6cqw,50em - 52.17cqw,min(46.2em - 36.36cqw,66.78em - 100cqw),34.3em),(34.12em - 100cqw)*1000),51.6em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em)}',
+  'pole-explainer-card[collapsible]:not([open]):not(:defined)::before{height:max(min(max(51.3em - 120cqw,42.2em - 70cqw,min(29.5em - 18.18cqw,56.03em - 100cqw),23.5em),(34.12em - 100cqw)*1000),min(max(51.6em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em),(100cqw - 34.07em)*1000))}',
 ];
 /** The newsletter's, from docs/newsletter-modal.md ("No layout shift: reserve the trigger's place"): the first line hides the intro, the others hold the trigger's box. */
 const RESERVE_NEWSLETTER = [

@@ -1,5 +1,6 @@
+// The anniversary logo in every engine. What needs Chromium's emulation of the system colour scheme
+// and reduced motion is in anniversary-logo.chromium.test.ts.
 import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/anniversary-logo/pole-anniversary-logo.js';
 import type { PoleAnniversaryLogo } from '../src/components/anniversary-logo/pole-anniversary-logo.js';
@@ -37,8 +38,6 @@ function applyMediaRules(el: Element, condition: string): void {
 }
 
 describe('<pole-anniversary-logo>', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light', reducedMotion: 'no-preference' }));
-
   describe('name', () => {
     it('is an image named "20 ans" in French', async () => {
       const el = await fixture(html`<pole-anniversary-logo></pole-anniversary-logo>`);
@@ -145,16 +144,6 @@ describe('<pole-anniversary-logo>', () => {
       expect(getComputedStyle(ring(el)).stroke).to.equal(colour('#8585f6'));
     });
 
-    it('does not guess dark from the system (it has no background), unless theme="auto"', async () => {
-      await emulateMedia({ colorScheme: 'dark' });
-      const plain = await fixture<HTMLElement>(html`<pole-anniversary-logo></pole-anniversary-logo>`);
-      expect(getComputedStyle(ring(plain)).stroke).to.equal(colour('#000091'));
-      const light = await fixture<HTMLElement>(html`<pole-anniversary-logo theme="light"></pole-anniversary-logo>`);
-      expect(getComputedStyle(ring(light)).stroke).to.equal(colour('#000091'));
-      const auto = await fixture<HTMLElement>(html`<pole-anniversary-logo theme="auto"></pole-anniversary-logo>`);
-      expect(getComputedStyle(ring(auto)).stroke).to.equal(colour('#8585f6'));
-    });
-
     it('draws everything in the system text colour in forced colours', async () => {
       const el = await fixture<HTMLElement>(html`<pole-anniversary-logo style="--pole-accent: #e1000f"></pole-anniversary-logo>`);
       applyMediaRules(el, 'forced-colors');
@@ -168,16 +157,6 @@ describe('<pole-anniversary-logo>', () => {
           <pole-anniversary-logo lang=${lang} theme="dark"></pole-anniversary-logo>
         </div>`);
         await expect(wrap).to.be.accessible();
-      }
-    });
-  });
-
-  describe('motion', () => {
-    it('never moves, whatever the motion preference', async () => {
-      for (const reducedMotion of ['no-preference', 'reduce'] as const) {
-        await emulateMedia({ reducedMotion });
-        const el = await fixture<HTMLElement>(html`<pole-anniversary-logo></pole-anniversary-logo>`);
-        expect(el.shadowRoot!.getAnimations(), reducedMotion).to.have.length(0);
       }
     });
   });

@@ -1,52 +1,11 @@
+// The explainer card in every engine. What needs Chromium's tools (its accessibility tree, the
+// system colour scheme) is in explainer-card.chromium.test.ts.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { PoleExplainerCard } from '../src/components/explainer-card/pole-explainer-card.js';
 import { warningsDuring } from './helpers.js';
+import { $, $$, card, load, text, visible, STATES } from './explainer-card.helpers.js';
 
-// The module is imported lazily: the first suite needs the tag still undefined, as on a page whose
-// script failed to load.
-const load = () => import('../src/components/explainer-card/pole-explainer-card.js');
-
-interface AxNode {
-  role: string;
-  name?: string;
-  level?: number;
-  expanded?: boolean;
-  children?: AxNode[];
-}
-
-/** Chromium's accessibility tree under the first element matching `selector` (see the config's a11y-tree command). */
-function axTree(selector: string): Promise<AxNode> {
-  return executeServerCommand<AxNode, { selector: string }>('a11y-tree', { selector });
-}
-
-function axAll(node: AxNode, role: string, out: AxNode[] = []): AxNode[] {
-  if (node.role === role) out.push(node);
-  for (const child of node.children ?? []) axAll(child, role, out);
-  return out;
-}
-
-async function card(template: unknown): Promise<PoleExplainerCard> {
-  await load();
-  const el = await fixture<PoleExplainerCard>(template as ReturnType<typeof html>);
-  await el.updateComplete;
-  return el;
-}
-
-const $ = (el: Element, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const $$ = (el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(selector)];
-/** The text a visitor sees: the flat tree (shadow content, slotted light DOM), rendered nodes only. */
-function text(node: Node): string {
-  const walk = (n: Node): string => {
-    if (n instanceof Text) return n.parentElement?.checkVisibility() ? n.data : '';
-    if (!(n instanceof Element)) return '';
-    const assigned = n instanceof HTMLSlotElement ? n.assignedNodes({ flatten: true }) : [];
-    const kids = assigned.length ? assigned : (n.shadowRoot ?? n).childNodes;
-    return [...kids].map(walk).join(' ');
-  };
-  return walk(node).replace(/[ \t\r\n]+/g, ' ').replace(/ ([.,:])/g, '$1').trim();
-}
-const visible = (node: Element) => node.checkVisibility();
 
 
 describe('<pole-explainer-card> without JavaScript', () => {
@@ -77,25 +36,17 @@ describe('<pole-explainer-card> without JavaScript', () => {
     expect(text(el)).to.contain('Qu’est-ce qu’un pôle');
     expect(text(el)).to.contain('Nos propres mots sur la mission.');
     expect(text(el)).not.to.contain('Découvrir le pôle');
-    const tree = await axTree('pole-explainer-card');
-    expect(JSON.stringify(tree)).not.to.contain('Découvrir le pôle');
     await expect(el).to.be.accessible();
   });
 });
 
 describe('<pole-explainer-card>', () => {
-  afterEach(() => emulateMedia({ colorScheme: 'light' }));
 
   describe('headings', () => {
     for (const level of [2, 3, 4, 5, 6]) {
       it(`exposes both section headings at level ${level} with heading-level="${level}"`, async () => {
         const el = await card(html`<pole-explainer-card heading-level=${level}></pole-explainer-card>`);
         expect($$(el, `h${level}`).length).to.equal(2);
-        const headings = axAll(await axTree('pole-explainer-card'), 'heading');
-        expect(headings.map((h) => [h.name, h.level])).to.deep.equal([
-          ['Qu’est-ce qu’un pôle\u202f?', level],
-          ['Quelle est la mission d’un pôle\u202f?', level],
-        ]);
       });
     }
 
@@ -128,9 +79,6 @@ describe('<pole-explainer-card>', () => {
   describe('lists', () => {
     it('exposes the four kinds of members and the four levers as lists of four items', async () => {
       const el = await card(html`<pole-explainer-card></pole-explainer-card>`);
-      const lists = axAll(await axTree('pole-explainer-card'), 'list');
-      expect(lists).to.have.length(2);
-      expect(lists.map((list) => axAll(list, 'listitem').length)).to.deep.equal([4, 4]);
       const [members, levers] = $$(el, 'ul').map((ul) => [...ul.children].map((li) => text(li)));
       expect(members).to.deep.equal(['des entreprises', 'des organismes de recherche', 'des organismes de formation', 'des acteurs publics et privés']);
       expect(levers).to.deep.equal(['expertises et compétences', 'capacité d’innovation', 'accès à la R&D', 'croissance et emploi']);
@@ -141,9 +89,6 @@ describe('<pole-explainer-card>', () => {
       const icons = $$(el, 'li > svg');
       expect(icons).to.have.length(8);
       for (const svg of icons) expect(svg.getAttribute('aria-hidden')).to.equal('true');
-      const tree = await axTree('pole-explainer-card');
-      expect(axAll(tree, 'img')).to.have.length(0);
-      expect(axAll(tree, 'graphics-document')).to.have.length(0);
     });
   });
 
@@ -224,9 +169,6 @@ describe('<pole-explainer-card>', () => {
       for (const fallback of $$(el, 'slot > *')) expect(visible(fallback)).to.equal(false);
       expect(text(el)).not.to.contain('réseau associatif');
       expect(text(el)).not.to.contain('leviers');
-      const tree = await axTree('pole-explainer-card');
-      expect(axAll(tree, 'list')).to.have.length(0);
-      expect(axAll(tree, 'heading')).to.have.length(2);
       await expect(el).to.be.accessible();
     });
 
@@ -284,11 +226,6 @@ describe('<pole-explainer-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('false');
       expect(body.contains($(el, 'slot[name="mission"]'))).to.equal(true);
       expect(visible(body.querySelector('p')!)).to.equal(false);
-      const headings = axAll(await axTree('pole-explainer-card'), 'heading');
-      expect(headings[1].name).to.equal('Quelle est la mission d’un pôle\u202f?');
-      const [toggle] = axAll(headings[1], 'button');
-      expect(toggle.name).to.equal('Quelle est la mission d’un pôle\u202f?');
-      expect(toggle.expanded ?? false).to.equal(false);
       await expect(el).to.be.accessible();
     });
 
@@ -310,12 +247,10 @@ describe('<pole-explainer-card>', () => {
       expect(button.getAttribute('aria-expanded')).to.equal('true');
       expect(el.open).to.equal(true);
       expect(visible($(el, '#body p'))).to.equal(true);
-      const [, mission] = axAll(await axTree('pole-explainer-card'), 'heading');
-      expect(axAll(mission, 'button')[0].expanded).to.equal(true);
       await expect(el).to.be.accessible();
 
       toggled = oneEvent(el, 'pole-toggle');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: ' ' });
       expect((await toggled).detail).to.deep.equal({ open: false });
       await el.updateComplete;
       expect(button.getAttribute('aria-expanded')).to.equal('false');
@@ -369,19 +304,11 @@ describe('<pole-explainer-card>', () => {
   });
 
   describe('accessibility in every state and theme', () => {
-    const states: [string, () => Promise<PoleExplainerCard>][] = [
-      ['default', () => card(html`<pole-explainer-card></pole-explainer-card>`)],
-      ['personalised with a link, English', () => card(html`<pole-explainer-card lang="en" pole-name="Polymeris" theme-label="rubber" href="https://example.org/"></pole-explainer-card>`)],
-      ['collapsible, closed', () => card(html`<pole-explainer-card collapsible heading-level="3"></pole-explainer-card>`)],
-      ['collapsible, open', () => card(html`<pole-explainer-card collapsible open href="/x"></pole-explainer-card>`)],
-    ];
-    for (const [state, make] of states) {
-      for (const scheme of ['light', 'dark'] as const) {
-        it(`is axe-clean ${state}, ${scheme} (prefers-color-scheme)`, async () => {
-          await emulateMedia({ colorScheme: scheme });
-          await expect(await make()).to.be.accessible();
-        });
-      }
+    for (const [state, make] of STATES) {
+      it(`is axe-clean ${state}, light (prefers-color-scheme)`, async () => {
+        expect(matchMedia('(prefers-color-scheme: dark)').matches, 'a light system').to.be.false;
+        await expect(await make()).to.be.accessible();
+      });
       it(`is axe-clean ${state}, theme="dark" on a light system`, async () => {
         const el = await make();
         el.setAttribute('theme', 'dark');
@@ -389,17 +316,12 @@ describe('<pole-explainer-card>', () => {
       });
     }
 
-    it('changes its colours with theme="dark" and with prefers-color-scheme', async () => {
+    it('changes its colours with theme="dark"', async () => {
       const el = await card(html`<pole-explainer-card></pole-explainer-card>`);
       const bg = () => getComputedStyle($(el, '.pole-root')).backgroundColor;
       expect(bg()).to.equal('rgb(255, 255, 255)');
       el.setAttribute('theme', 'dark');
       expect(bg()).to.equal('rgb(30, 30, 30)');
-      el.removeAttribute('theme');
-      await emulateMedia({ colorScheme: 'dark' });
-      expect(bg()).to.equal('rgb(30, 30, 30)');
-      el.setAttribute('theme', 'light');
-      expect(bg()).to.equal('rgb(255, 255, 255)');
     });
   });
 
@@ -419,6 +341,9 @@ describe('<pole-explainer-card>', () => {
         if (!r.width) continue;
         expect(r.right, `${node.localName} right edge`).to.be.at.most(right + 0.5);
         expect(r.left, `${node.localName} left edge`).to.be.at.least(left - 0.5);
+        // An inline box cannot clip (overflow does not apply to it); its client size is 0 and Firefox
+        // gives it a scroll size, so only block-level boxes are asked.
+        if (getComputedStyle(node).display === 'inline') continue;
         expect(node.scrollWidth, `${node.localName} clipped horizontally`).to.be.at.most(node.clientWidth + 1);
         expect(node.scrollHeight, `${node.localName} clipped vertically`).to.be.at.most(node.clientHeight + 1);
       }

@@ -224,7 +224,7 @@ export async function resetVisitorSettings(): Promise<void> {
 
 /** The pixels painted in `rect` (viewport CSS px), from a real screenshot of the viewport. */
 export async function paintedPixels(rect: { x: number; y: number; width: number; height: number }): Promise<RGBA[]> {
-  const png = await executeServerCommand<string, undefined>('a11y-screenshot');
+  const png = await executeServerCommand<string, undefined>('screenshot');
   const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
   const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
   const scale = bitmap.width / document.documentElement.clientWidth >= 1.5 ? devicePixelRatio : 1;

@@ -2,6 +2,8 @@
 // that @web/test-runner-chrome drives), called from tests with executeServerCommand():
 //   set-offline { offline: boolean }   the browser's offline emulation (navigator.onLine, online/offline events, failing requests)
 //   window-listeners { type: string }  how many listeners of that type are attached to window (leak checks)
+//   screenshot                         the viewport as painted, a PNG in base64, in every engine (native
+//                                      controls draw their borders outside CSS: only pixels tell their contrast)
 //   shift-tab                          Shift+Tab in every engine (WebKitWebDriver: a WebDriver key action;
 //                                      the runner's sendKeys has no key down/up there)
 
@@ -10,6 +12,11 @@ export function browserCommands() {
   return {
     name: 'pole-browser-commands',
     async executeCommand({ command, payload, session }) {
+      if (command === 'screenshot') {
+        // One session per engine at a time (concurrency 1): WebDriver's window shows the test page itself.
+        if (session.browser.type === 'webdriver') return session.browser.driver.takeScreenshot();
+        return session.browser.getPage(session.id).screenshot({ encoding: 'base64', captureBeyondViewport: false });
+      }
       if (command === 'shift-tab') {
         if (session.browser.type === 'webdriver') {
           // WebDriver's key codes for Shift and Tab.

@@ -5,10 +5,7 @@
 // - WebKit: WebKitGTK's MiniBrowser through `WebKitWebDriver` (Debian's `webkit2gtk-driver`). It has
 //   no headless mode, so the driver runs under `xvfb-run`; without a display, session creation hangs
 //   silently. The launcher below starts the driver and Xvfb itself and stops both at the end.
-// ENGINES (comma list, default "chromium,firefox") picks which ones run. WebKit is opt-in
-// (ENGINES=chromium,firefox,webkit, or `npm run test:webkit`) until its open failures are fixed:
-// the card's reserved space is up to 4 px too tall at three widths in Liberation Serif, and two
-// auto-open tests time out in WebKitGTK (see docs/browser-support.md).
+// ENGINES (comma list, default all three: "chromium,firefox,webkit") picks which ones run.
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -17,7 +14,7 @@ import { webdriverLauncher } from '@web/test-runner-webdriver';
 import { chromeFlags, findChrome } from './chrome.mjs';
 
 export const ALL_ENGINES = ['chromium', 'firefox', 'webkit'];
-const DEFAULT_ENGINES = ['chromium', 'firefox'];
+const DEFAULT_ENGINES = ALL_ENGINES;
 
 const FIREFOX = process.env.FIREFOX_PATH || '/usr/bin/firefox-esr';
 const WEBKIT_DRIVER = process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver';

@@ -8,6 +8,8 @@
 //        &key=K&delay=MS&retry=S      K groups the requests a test made; delay slows the answer;
 //                                     retry is the Retry-After of rate-limited
 //   GET  /api/test/requests?key=K     every request recorded under K: method, headers, body
+//   GET  /api/test/held?key=K         a page resource still arriving (it holds the page's load event):
+//                                     answered empty when POST /api/test/release?key=K comes, or after 10 s
 //
 // The handler is connect-style (req, res, next) for Vite; koaMiddleware() adapts it for the test runner.
 import { appendFileSync, mkdirSync, readFileSync } from 'node:fs';
@@ -18,6 +20,8 @@ const MAX_BODY = 16 * 1024;
 
 /** @type {Map<string, object[]>} */
 const recorded = new Map();
+/** Held page resources (GET /api/test/held), by key: each entry answers its request. @type {Map<string, () => void>} */
+const held = new Map();
 
 /** @type {Record<string, (res: import('node:http').ServerResponse, q: URLSearchParams, req: import('node:http').IncomingMessage) => void>} */
 const SCENARIOS = {
@@ -75,6 +79,21 @@ export function signupEndpoint(options = {}) {
     if (path === '/api/signups' && req.method === 'GET') return json(res, 200, listSignups(dataFile));
     if (path === '/api/test/requests' && req.method === 'GET') {
       return json(res, 200, recorded.get(url.searchParams.get('key') ?? '') ?? []);
+    }
+    if (path === '/api/test/held' && req.method === 'GET') {
+      const key = url.searchParams.get('key') ?? '';
+      const release = () => {
+        clearTimeout(timer);
+        held.delete(key);
+        if (!res.writableEnded) end(res, 204);
+      };
+      const timer = setTimeout(release, 10_000);
+      held.set(key, release);
+      return undefined;
+    }
+    if (path === '/api/test/release' && req.method === 'POST') {
+      held.get(url.searchParams.get('key') ?? '')?.();
+      return end(res, 204);
     }
     if (path === '/api/test/reset' && req.method === 'POST') {
       recorded.delete(url.searchParams.get('key') ?? '');

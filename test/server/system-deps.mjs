@@ -3,15 +3,17 @@
 // project's kind), it installs Debian's package; anywhere else it names the command and stops.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { selectedEngines } from './engines.mjs';
 
-const engines = (process.env.ENGINES || 'chromium,firefox').split(',').map((s) => s.trim());
+const engines = selectedEngines();
 const missing = [];
 const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 if (!chrome.some((p) => p && existsSync(p))) missing.push('chromium');
 if (engines.includes('firefox') && !existsSync(process.env.FIREFOX_PATH || '/usr/bin/firefox-esr')) missing.push('firefox-esr');
 if (engines.includes('webkit')) {
   if (!existsSync(process.env.WEBKIT_DRIVER_PATH || '/usr/bin/WebKitWebDriver')) missing.push('webkit2gtk-driver');
-  if (!existsSync('/usr/bin/xvfb-run')) missing.push('xvfb', 'xauth');
+  if (!existsSync('/usr/bin/xvfb-run')) missing.push('xvfb');
+  if (!existsSync('/usr/bin/xauth')) missing.push('xauth');
 }
 
 if (missing.length) {

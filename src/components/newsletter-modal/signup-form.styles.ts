@@ -50,6 +50,14 @@ export default css`
     accent-color: var(--_accent);
   }
 
+  /* Firefox and WebKitGTK draw the unticked box's edge in a light grey (anti-aliased below 3:1 over
+     most of it in Firefox, 1.6:1 in WebKitGTK): a ring in the fields' border colour keeps the whole
+     edge at 3:1 in every engine. An outline, as WebKit paints no box-shadow on a native checkbox;
+     the focus ring replaces it. */
+  .pf-check input:not(:focus-visible) {
+    outline: 1px solid var(--_border);
+  }
+
   .pf a {
     color: inherit;
   }
