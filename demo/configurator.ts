@@ -5,6 +5,7 @@
  * for HTML by hand, and shown with textContent.
  */
 
+import { urlRefusal } from '../src/internal/url.js';
 import release from './release.json';
 
 type WidgetKey = 'banner' | 'card' | 'newsletter' | 'logo';
@@ -148,21 +149,13 @@ function addressProblem(raw: string, what: 'script' | 'endpoint'): Problem | nul
   return null;
 }
 
-/** The same rule as the widgets' safeUrl (src/internal/url.ts): https:, http: on localhost, relative. */
+/** The widgets' own URL rule (src/internal/url.ts), in the configurator's words. */
 function urlProblem(raw: string, { mailto = false } = {}): string | null {
-  if (/^\s*(javascript|data|vbscript|blob|file):/i.test(raw)) return 'Adresse refusée : seules les adresses https:// sont acceptées.';
-  let url: URL;
-  try {
-    url = new URL(raw, location.href);
-  } catch {
-    return 'Adresse illisible.';
-  }
-  const isRelative = !/^[a-z][a-z\d+.-]*:/i.test(raw);
-  if (isRelative) return null;
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOCAL.has(url.hostname)) return null;
-  if (mailto && url.protocol === 'mailto:') return null;
-  if (url.protocol === 'http:') return 'Une adresse http:// n’est acceptée que pour localhost : utilisez https://.';
+  const refusal = urlRefusal(raw, { mailto });
+  if (!refusal) return null;
+  if (refusal.startsWith('not a valid')) return 'Adresse illisible.';
+  if (refusal.includes('user name')) return 'Adresse refusée : une adresse ne peut pas contenir de nom d’utilisateur ni de mot de passe.';
+  if (/^\s*http:/i.test(raw)) return 'Une adresse http:// n’est acceptée que pour localhost : utilisez https://.';
   return 'Adresse refusée : seules les adresses https:// sont acceptées.';
 }
 

@@ -299,6 +299,15 @@ describe('the snippet configurator', () => {
     await context.close();
   });
 
+  it('refuses a link the widgets would refuse: one with a user name and password', async () => {
+    const { page, context } = await open();
+    await page.getByLabel('Lien vers votre page des 20 ans').fill('https://www.example.org@evil.example/20-ans');
+    await page.waitForFunction(() => document.querySelector('#b-href').getAttribute('aria-invalid') === 'true');
+    assert.match(await page.locator('#b-href-error').textContent(), /Erreur : Adresse refusée : une adresse ne peut pas contenir de nom d’utilisateur/);
+    assert.doesNotMatch(await page.locator('#snippet').textContent(), /evil\.example/);
+    await context.close();
+  });
+
   it(RELEASE.version ? 'writes the published hash even where the file was not built' : 'says clearly when the file has not been built, and then writes no integrity', async () => {
     // The demo as built, but without dist/pole-widgets.json beside the single file.
     const copy = join(PASTED_DIR, 'unbuilt');
