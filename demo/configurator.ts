@@ -5,10 +5,10 @@
  * for HTML by hand, and shown with textContent.
  */
 
+import { inserted as INSERTABLE, tags as TAGS, type WidgetKey } from '../src/internal/tags.js';
 import { urlRefusal } from '../src/internal/url.js';
 import release from './release.json';
 
-type WidgetKey = 'banner' | 'card' | 'newsletter' | 'logo';
 type AttrPair = [name: string, value: string]; // value '' = boolean attribute
 
 interface Content {
@@ -34,16 +34,6 @@ interface Report {
   integrity: string;
   builtFrom?: string;
 }
-
-const TAGS: Record<WidgetKey, string> = {
-  banner: 'pole-anniversary-banner',
-  card: 'pole-explainer-card',
-  newsletter: 'pole-newsletter-modal',
-  logo: 'pole-anniversary-logo',
-};
-
-/** Widgets the script tag can insert by itself (issue 7: `data-banner`, `data-newsletter`). */
-const DATA_PREFIX: Partial<Record<WidgetKey, string>> = { banner: 'data-banner', newsletter: 'data-newsletter' };
 
 const LABELS: Record<WidgetKey, string> = {
   banner: 'Bandeau des 20 ans',
@@ -349,7 +339,7 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
   const hash = integrity();
   if (hash) scriptAttrs.push(`integrity="${hash}"`);
   scriptAttrs.push('crossorigin="anonymous"', 'defer');
-  const inserted = model.form === 'data' ? model.specs.filter((s) => DATA_PREFIX[s.key]) : [];
+  const inserted = model.form === 'data' ? model.specs.filter((s) => INSERTABLE.includes(s.key)) : [];
   const elements = model.specs.filter((s) => !inserted.includes(s));
 
   const comment = `<!-- pole-widgets ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
@@ -358,7 +348,7 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
     const data: string[] = [];
     if (model.lang) data.push(`data-lang="${model.lang}"`);
     for (const spec of inserted) {
-      const prefix = DATA_PREFIX[spec.key]!;
+      const prefix = `data-${spec.key}`;
       data.push(prefix);
       for (const [name, value] of spec.attrs) if (name !== 'lang') data.push(attrText([`${prefix}-${name}`, value]));
     }
