@@ -6,6 +6,7 @@
  */
 
 import { inserted as INSERTABLE, tags as TAGS, type WidgetKey } from '../src/internal/tags.js';
+import { theme } from '../src/internal/theme.js';
 import { urlRefusal } from '../src/internal/url.js';
 import release from './release.json';
 
@@ -71,11 +72,19 @@ const RESERVE_NEWSLETTER = [
   'pole-newsletter-modal[trigger-label]:not(:defined)>:not([slot]),pole-newsletter-modal[trigger-label]:not(:defined)::after{display:inline-block;padding:.5em 1.25em;border:2px solid transparent;font-family:var(--pole-font,inherit);font-size:var(--pole-font-size,medium);font-style:normal;font-weight:700;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-indent:0;text-transform:none;white-space:normal}',
 ];
 
-/** Theme defaults of src/internal/theme.ts, for the contrast check and to emit only what changed. */
-const DEFAULTS = {
-  light: { accent: '#000091', surface: '#ffffff', text: '#161616' },
-  dark: { accent: '#8585f6', surface: '#1e1e1e', text: '#f2f2f2' },
-};
+/**
+ * The default colours, read from the widgets' theme styles (src/internal/theme.ts), for the contrast
+ * check and to write only what changed: the light values come first, then the `[theme=dark]` block.
+ */
+const DEFAULTS = (() => {
+  const text = theme.cssText;
+  const at = text.indexOf('[theme=');
+  const read = (block: string) => {
+    const colour = (token: string) => new RegExp(`var\\(--pole-${token},\\s*(#[0-9a-f]{6})\\)`, 'i').exec(block)?.[1] ?? '';
+    return { accent: colour('accent'), surface: colour('surface'), text: colour('text') };
+  };
+  return { light: read(text.slice(0, at)), dark: read(text.slice(at)) };
+})();
 
 /**
  * The published version (demo/release.json, written by `npm run release`): its CDN address and the
@@ -697,6 +706,8 @@ $<HTMLElement>('#code').addEventListener('click', async (e) => {
   );
 });
 
+// The colour pickers start from the widgets' own light defaults.
+for (const token of ['accent', 'surface', 'text'] as const) input(`k-${token}`).defaultValue = DEFAULTS.light[token];
 // Never a development address: the published version's CDN address, or nothing until there is one.
 input('g-src').value = RELEASE.jsdelivr ?? '';
 update();

@@ -264,6 +264,17 @@ describe('the snippet configurator', () => {
     await context.close();
   });
 
+  it('starts its colour pickers at the widgets’ light defaults and writes none of them unchanged', async () => {
+    const { page, context } = await open();
+    await page.getByLabel('Utiliser les couleurs de mon site').check();
+    const picked = async (label) => page.getByLabel(label, { exact: true }).inputValue();
+    assert.equal(await picked('Couleur d’accent (boutons, liens, logo)'), '#000091');
+    assert.equal(await picked('Fond des widgets'), '#ffffff');
+    assert.equal(await picked('Texte des widgets'), '#161616');
+    assert.doesNotMatch(await page.locator('#snippet').textContent(), /--pole-(accent|surface|text):/);
+    await context.close();
+  });
+
   it('warns when a colour pair is just above the WCAG minimum and reports the failure below it', async () => {
     const { page, context } = await open();
     const summary = page.locator('#contrast-summary');
