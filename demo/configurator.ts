@@ -6,7 +6,7 @@
  */
 
 import { inserted as INSERTABLE, tags as TAGS, type WidgetKey } from '../src/internal/tags.js';
-import { theme } from '../src/internal/theme.js';
+import themeSource from '../src/internal/theme.ts?raw';
 import { urlRefusal } from '../src/internal/url.js';
 import release from './release.json';
 
@@ -75,9 +75,10 @@ const RESERVE_NEWSLETTER = [
 /**
  * The default colours, read from the widgets' theme styles (src/internal/theme.ts), for the contrast
  * check and to write only what changed: the light values come first, then the `[theme=dark]` block.
+ * Read as text: importing the module would bring Lit into this page for one string.
  */
 const DEFAULTS = (() => {
-  const text = theme.cssText;
+  const text = themeSource;
   const at = text.indexOf('[theme=');
   const read = (block: string) => {
     const colour = (token: string) => new RegExp(`var\\(--pole-${token},\\s*(#[0-9a-f]{6})\\)`, 'i').exec(block)?.[1] ?? '';
