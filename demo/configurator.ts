@@ -5,6 +5,10 @@
  * for HTML by hand, and shown with textContent.
  */
 
+import bannerLines from '../docs/anniversary-banner.md?reservation';
+import cardLines from '../docs/explainer-card.md?reservation';
+import newsletterLines from '../docs/newsletter-modal.md?reservation';
+import { heights } from '../src/internal/script-tag.js';
 import { inserted as INSERTABLE, tags as TAGS, type WidgetKey } from '../src/internal/tags.js';
 import themeSource from '../src/internal/theme.ts?raw';
 import { urlRefusal } from '../src/internal/url.js';
@@ -52,25 +56,14 @@ const WHERE: Record<WidgetKey, string> = {
 
 const ORDER: WidgetKey[] = ['banner', 'card', 'newsletter', 'logo'];
 
-/** The banner's space reservation, from docs/anniversary-banner.md ("No layout shift"): CLS 0 before the script runs. */
-const RESERVE =
-  'pole-anniversary-banner:not(:defined){display:block;font-size:medium;min-height:max(5em,min(6.5em,114.4em - 150vw),min(16em,26.1em - 34.2vw,82.5em - 150vw))}';
-const RESERVE_COMPACT =
-  'pole-anniversary-banner[variant=compact]:not(:defined){display:block;font-size:medium;min-height:max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))}';
-
-/** The card's reservation, from docs/explainer-card.md ("Less layout shift"): the last line is for `collapsible`. */
-const RESERVE_CARD = [
-  'pole-explainer-card:not(:defined){display:flow-root;container-type:inline-size}',
-  'pole-explainer-card:not(:defined)::before{content:"";float:left;font-size:var(--pole-font-size,medium);height:max(min(max(73.7em - 178.6cqw,50em - 52.17cqw,46.2em - 36.36cqw,34.3em),(34.12em - 100cqw)*1000),52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em)}',
-  'pole-explainer-card[collapsible]:not([open]):not(:defined)::before{height:max(min(max(51.3em - 120cqw,42.2em - 70cqw,29.5em - 18.18cqw,23.5em),(34.12em - 100cqw)*1000),min(max(52em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em),(100cqw - 34.07em)*1000))}',
-];
-/** The newsletter's, from docs/newsletter-modal.md ("No layout shift: reserve the trigger's place"): the first line hides the intro, the others hold the trigger's box. */
-const RESERVE_NEWSLETTER = [
-  'pole-newsletter-modal:not(:defined)>[slot=intro]{display:none}',
-  'pole-newsletter-modal[trigger-label]:not(:defined){display:inline-flex}',
-  'pole-newsletter-modal[trigger-label]:not(:defined):not(:has(>:not([slot])))::after{content:attr(trigger-label);visibility:hidden}',
-  'pole-newsletter-modal[trigger-label]:not(:defined)>:not([slot]),pole-newsletter-modal[trigger-label]:not(:defined)::after{display:inline-block;padding:.5em 1.25em;border:2px solid transparent;font-family:var(--pole-font,inherit);font-size:var(--pole-font-size,medium);font-style:normal;font-weight:700;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-indent:0;text-transform:none;white-space:normal}',
-];
+// The lines each element's docs page tells web managers to paste to hold its place until it is
+// defined, read from the page at build time (src/build/vite-plugins.ts, docReservations).
+/** The banner's (docs/anniversary-banner.md, "No layout shift"): the default line, then the compact variant's. */
+const [RESERVE, RESERVE_COMPACT] = bannerLines;
+/** The card's (docs/explainer-card.md, "Less layout shift"): the last line is for `collapsible`. */
+const RESERVE_CARD = cardLines;
+/** The newsletter's (docs/newsletter-modal.md): the first line hides the intro, the others hold the trigger's box. */
+const RESERVE_NEWSLETTER = newsletterLines;
 
 /**
  * The default colours, read from the widgets' theme styles (src/internal/theme.ts), for the contrast
@@ -377,10 +370,9 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
   if (insertedBanner) {
     const compact = insertedBanner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
     // docs/script-tag.md's line for a banner the script inserts: the same height, held at the top of <body>.
-    const height = (compact ? RESERVE_COMPACT : RESERVE).replace(/^.*?(min-height:[^}]*)\}$/, '$1');
     css.push(
       '  /* Réserve la place du bandeau que le script insère en haut de la page : la page ne bouge pas. */',
-      `  body:not(:has(pole-anniversary-banner:defined))::before{content:"";display:block;font-size:medium;${height}}`,
+      `  body:not(:has(pole-anniversary-banner:defined))::before{content:"";display:block;font-size:medium;min-height:${heights[+compact]}}`,
     );
   }
   const card = elements.find((s) => s.key === 'card');
