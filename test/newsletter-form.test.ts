@@ -1,5 +1,5 @@
 // The signup form, driven through <pole-newsletter-modal> as a visitor would, against the real
-// test endpoint (test/server/signup-endpoint.mjs).
+// test endpoint (demo/server/signup-endpoint.mjs).
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';

@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
-import { signupEndpoint } from '../../test/server/signup-endpoint.mjs';
+import { signupEndpoint } from '../../demo/server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SINGLE_FILE = 'dist/pole-widgets.js';
@@ -101,7 +101,7 @@ export function minifyTemplates(): Plugin {
   };
 }
 
-/** The demo's newsletter endpoint, served by the dev and preview servers (see test/server). */
+/** The demo's newsletter endpoint, served by the dev and preview servers (demo/server/signup-endpoint.mjs). */
 export function demoEndpoint(): Plugin {
   return {
     name: 'pole-demo-endpoint',
