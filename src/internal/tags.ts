@@ -1,7 +1,8 @@
 /**
- * Every element's tag, by the short name the script tag's `data-*` attributes and the configurator
- * use. The define modules (`components/<name>/pole-<name>.ts`) register these names; a test checks
- * that the entry point defines exactly them.
+ * The tags of the elements the configurator offers, by the short name it and the script tag's
+ * `data-*` attributes use. The define modules (`components/<name>/pole-<name>.ts`) register these
+ * names (a test checks that the entry point defines each); a new element need not be listed until
+ * the configurator offers it.
  */
 export const tags = {
   banner: 'pole-anniversary-banner',
