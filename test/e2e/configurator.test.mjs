@@ -14,6 +14,8 @@ const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf
 const RELEASE = JSON.parse(readFileSync(join(ROOT, 'demo/release.json'), 'utf8'));
 /** The hash the configurator writes: the published file's, or before any release the built file's. */
 const WRITTEN = RELEASE.integrity ?? BUILT.integrity;
+/** This suite's own folder of pasted pages: emptied at its start without touching another suite's. */
+const PASTED = join(PASTED_DIR, 'configurator');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -50,8 +52,8 @@ describe('the snippet configurator', () => {
   before(async () => {
     server = await startServer();
     browser = await launch();
-    rmSync(PASTED_DIR, { recursive: true, force: true });
-    mkdirSync(PASTED_DIR, { recursive: true });
+    rmSync(PASTED, { recursive: true, force: true });
+    mkdirSync(PASTED, { recursive: true });
   });
   after(async () => {
     await browser?.close();
@@ -99,8 +101,8 @@ describe('the snippet configurator', () => {
 
   /** Pastes `snippet` into a plain page on the same server and describes what it renders. */
   async function paste(name, snippet) {
-    writeFileSync(join(PASTED_DIR, `${name}.html`), pastedPage({ content: snippet }));
-    const { page, report, context } = await openPage(browser, `${server.origin}/pasted/${name}.html`);
+    writeFileSync(join(PASTED, `${name}.html`), pastedPage({ content: snippet }));
+    const { page, report, context } = await openPage(browser, `${server.origin}/pasted/configurator/${name}.html`);
     await whenRendered(page);
     const widgets = await page.evaluate(describeWidgets, { tags: TAGS });
     const version = await page.evaluate(() => window.PoleWidgets?.version);
@@ -321,10 +323,10 @@ describe('the snippet configurator', () => {
 
   it(RELEASE.version ? 'writes the published hash even where the file was not built' : 'says clearly when the file has not been built, and then writes no integrity', async () => {
     // The demo as built, but without dist/pole-widgets.json beside the single file.
-    const copy = join(PASTED_DIR, 'unbuilt');
+    const copy = join(PASTED, 'unbuilt');
     cpSync(join(ROOT, 'dist/demo'), join(copy, 'demo'), { recursive: true });
     cpSync(join(ROOT, 'dist/pole-widgets.js'), join(copy, 'pole-widgets.js'));
-    const { page, context } = await openPage(browser, `${server.origin}/pasted/unbuilt/demo/configurator.html`);
+    const { page, context } = await openPage(browser, `${server.origin}/pasted/configurator/unbuilt/demo/configurator.html`);
     if (RELEASE.version) {
       await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('integrity='));
       assert.ok((await page.locator('#snippet').textContent()).includes(`integrity="${RELEASE.integrity}"`));
