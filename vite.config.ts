@@ -5,6 +5,7 @@ import {
   copyPageHeaders,
   demoEndpoint,
   demoPages,
+  docReservations,
   minifyTemplates,
   pageHeaders,
   singleFile,
@@ -21,7 +22,7 @@ export default defineConfig(({ command, mode }) => {
       root: DEMO,
       base: './',
       publicDir: false,
-      plugins: [singleFileScript('build'), tidyScriptTag(), copyPageHeaders()],
+      plugins: [singleFileScript('build'), tidyScriptTag(), copyPageHeaders(), docReservations()],
       build: {
         target: 'es2021',
         outDir: resolve(import.meta.dirname, 'dist/demo'),
@@ -36,7 +37,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // The dev server pre-bundles what the demo pages import, not the test consumers' own apps.
     optimizeDeps: { entries: ['demo/**/*.html'] },
-    plugins: [minifyTemplates(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
+    plugins: [minifyTemplates(), docReservations(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
     build: singleFile,
   };
 });

@@ -1,9 +1,9 @@
 // Component tests: TypeScript in Chromium, Firefox and WebKit (test/server/engines.mjs: how each
 // starts, ENGINES picks them), with the real signup endpoint mounted on the test server
-// (test/server/signup-endpoint.mjs).
+// (demo/server/signup-endpoint.mjs).
 import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { koaMiddleware } from './test/server/signup-endpoint.mjs';
+import { koaMiddleware } from './demo/server/signup-endpoint.mjs';
 import { providerStandInsKoa } from './test/server/provider-stand-ins.mjs';
 import { browserCommands } from './test/server/browser-commands.mjs';
 import { launchers } from './test/server/engines.mjs';

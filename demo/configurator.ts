@@ -5,9 +5,15 @@
  * for HTML by hand, and shown with textContent.
  */
 
+import bannerLines from '../docs/anniversary-banner.md?reservation';
+import cardLines from '../docs/explainer-card.md?reservation';
+import newsletterLines from '../docs/newsletter-modal.md?reservation';
+import { heights } from '../src/internal/script-tag.js';
+import { inserted as INSERTABLE, tags as TAGS, type WidgetKey } from '../src/internal/tags.js';
+import themeSource from '../src/internal/theme.ts?raw';
+import { urlRefusal } from '../src/internal/url.js';
 import release from './release.json';
 
-type WidgetKey = 'banner' | 'card' | 'newsletter' | 'logo';
 type AttrPair = [name: string, value: string]; // value '' = boolean attribute
 
 interface Content {
@@ -34,16 +40,6 @@ interface Report {
   builtFrom?: string;
 }
 
-const TAGS: Record<WidgetKey, string> = {
-  banner: 'pole-anniversary-banner',
-  card: 'pole-explainer-card',
-  newsletter: 'pole-newsletter-modal',
-  logo: 'pole-anniversary-logo',
-};
-
-/** Widgets the script tag can insert by itself (issue 7: `data-banner`, `data-newsletter`). */
-const DATA_PREFIX: Partial<Record<WidgetKey, string>> = { banner: 'data-banner', newsletter: 'data-newsletter' };
-
 const LABELS: Record<WidgetKey, string> = {
   banner: 'Bandeau des 20 ans',
   card: 'Carte explicative',
@@ -60,31 +56,29 @@ const WHERE: Record<WidgetKey, string> = {
 
 const ORDER: WidgetKey[] = ['banner', 'card', 'newsletter', 'logo'];
 
-/** The banner's space reservation, from docs/anniversary-banner.md ("No layout shift"): CLS 0 before the script runs. */
-const RESERVE =
-  'pole-anniversary-banner:not(:defined){display:block;font-size:medium;min-height:max(5em,min(6.5em,114.4em - 150vw),min(16em,26.1em - 34.2vw,82.5em - 150vw))}';
-const RESERVE_COMPACT =
-  'pole-anniversary-banner[variant=compact]:not(:defined){display:block;font-size:medium;min-height:max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))}';
+// The lines each element's docs page tells web managers to paste to hold its place until it is
+// defined, read from the page at build time (src/build/vite-plugins.ts, docReservations).
+/** The banner's (docs/anniversary-banner.md, "No layout shift"): the default line, then the compact variant's. */
+const [RESERVE, RESERVE_COMPACT] = bannerLines;
+/** The card's (docs/explainer-card.md, "Less layout shift"): the last line is for `collapsible`. */
+const RESERVE_CARD = cardLines;
+/** The newsletter's (docs/newsletter-modal.md): the first line hides the intro, the others hold the trigger's box. */
+const RESERVE_NEWSLETTER = newsletterLines;
 
-/** The card's reservation, from docs/explainer-card.md ("Less layout shift"): the last line is for `collapsible`. */
-const RESERVE_CARD = [
-  'pole-explainer-card:not(:defined){display:flow-root;container-type:inline-size}',
-  'pole-explainer-card:not(:defined)::before{content:"";float:left;font-size:var(--pole-font-size,medium);height:max(min(max(73.7em - 178.6cqw,50em - 52.17cqw,min(46.2em - 36.36cqw,66.78em - 100cqw),34.3em),(34.12em - 100cqw)*1000),51.6em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em)}',
-  'pole-explainer-card[collapsible]:not([open]):not(:defined)::before{height:max(min(max(51.3em - 120cqw,42.2em - 70cqw,min(29.5em - 18.18cqw,56.03em - 100cqw),23.5em),(34.12em - 100cqw)*1000),min(max(51.6em - 66.67cqw,35.7em - 24cqw,28.2em - 9.23cqw,22em),(100cqw - 34.07em)*1000))}',
-];
-/** The newsletter's, from docs/newsletter-modal.md ("No layout shift: reserve the trigger's place"): the first line hides the intro, the others hold the trigger's box. */
-const RESERVE_NEWSLETTER = [
-  'pole-newsletter-modal:not(:defined)>[slot=intro]{display:none}',
-  'pole-newsletter-modal[trigger-label]:not(:defined){display:inline-flex}',
-  'pole-newsletter-modal[trigger-label]:not(:defined):not(:has(>:not([slot])))::after{content:attr(trigger-label);visibility:hidden}',
-  'pole-newsletter-modal[trigger-label]:not(:defined)>:not([slot]),pole-newsletter-modal[trigger-label]:not(:defined)::after{display:inline-block;padding:.5em 1.25em;border:2px solid transparent;font-family:var(--pole-font,inherit);font-size:var(--pole-font-size,medium);font-style:normal;font-weight:700;line-height:1.5;letter-spacing:normal;word-spacing:normal;text-indent:0;text-transform:none;white-space:normal}',
-];
-
-/** Theme defaults of src/internal/theme.ts, for the contrast check and to emit only what changed. */
-const DEFAULTS = {
-  light: { accent: '#000091', surface: '#ffffff', text: '#161616' },
-  dark: { accent: '#8585f6', surface: '#1e1e1e', text: '#f2f2f2' },
-};
+/**
+ * The default colours, read from the widgets' theme styles (src/internal/theme.ts), for the contrast
+ * check and to write only what changed: the light values come first, then the `[theme=dark]` block.
+ * Read as text: importing the module would bring Lit into this page for one string.
+ */
+const DEFAULTS = (() => {
+  const text = themeSource;
+  const at = text.indexOf('[theme=');
+  const read = (block: string) => {
+    const colour = (token: string) => new RegExp(`var\\(--pole-${token},\\s*(#[0-9a-f]{6})\\)`, 'i').exec(block)?.[1] ?? '';
+    return { accent: colour('accent'), surface: colour('surface'), text: colour('text') };
+  };
+  return { light: read(text.slice(0, at)), dark: read(text.slice(at)) };
+})();
 
 /**
  * The published version (demo/release.json, written by `npm run release`): its CDN address and the
@@ -148,21 +142,13 @@ function addressProblem(raw: string, what: 'script' | 'endpoint'): Problem | nul
   return null;
 }
 
-/** The same rule as the widgets' safeUrl (src/internal/url.ts): https:, http: on localhost, relative. */
+/** The widgets' own URL rule (src/internal/url.ts), in the configurator's words. */
 function urlProblem(raw: string, { mailto = false } = {}): string | null {
-  if (/^\s*(javascript|data|vbscript|blob|file):/i.test(raw)) return 'Adresse refusée : seules les adresses https:// sont acceptées.';
-  let url: URL;
-  try {
-    url = new URL(raw, location.href);
-  } catch {
-    return 'Adresse illisible.';
-  }
-  const isRelative = !/^[a-z][a-z\d+.-]*:/i.test(raw);
-  if (isRelative) return null;
-  if (url.protocol === 'https:') return null;
-  if (url.protocol === 'http:' && LOCAL.has(url.hostname)) return null;
-  if (mailto && url.protocol === 'mailto:') return null;
-  if (url.protocol === 'http:') return 'Une adresse http:// n’est acceptée que pour localhost : utilisez https://.';
+  const refusal = urlRefusal(raw, { mailto });
+  if (!refusal) return null;
+  if (refusal.startsWith('not a valid')) return 'Adresse illisible.';
+  if (refusal.includes('user name')) return 'Adresse refusée : une adresse ne peut pas contenir de nom d’utilisateur ni de mot de passe.';
+  if (/^\s*http:/i.test(raw)) return 'Une adresse http:// n’est acceptée que pour localhost : utilisez https://.';
   return 'Adresse refusée : seules les adresses https:// sont acceptées.';
 }
 
@@ -356,7 +342,7 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
   const hash = integrity();
   if (hash) scriptAttrs.push(`integrity="${hash}"`);
   scriptAttrs.push('crossorigin="anonymous"', 'defer');
-  const inserted = model.form === 'data' ? model.specs.filter((s) => DATA_PREFIX[s.key]) : [];
+  const inserted = model.form === 'data' ? model.specs.filter((s) => INSERTABLE.includes(s.key)) : [];
   const elements = model.specs.filter((s) => !inserted.includes(s));
 
   const comment = `<!-- pole-widgets ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
@@ -365,7 +351,7 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
     const data: string[] = [];
     if (model.lang) data.push(`data-lang="${model.lang}"`);
     for (const spec of inserted) {
-      const prefix = DATA_PREFIX[spec.key]!;
+      const prefix = `data-${spec.key}`;
       data.push(prefix);
       for (const [name, value] of spec.attrs) if (name !== 'lang') data.push(attrText([`${prefix}-${name}`, value]));
     }
@@ -384,10 +370,9 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
   if (insertedBanner) {
     const compact = insertedBanner.attrs.some(([n, v]) => n === 'variant' && v === 'compact');
     // docs/script-tag.md's line for a banner the script inserts: the same height, held at the top of <body>.
-    const height = (compact ? RESERVE_COMPACT : RESERVE).replace(/^.*?(min-height:[^}]*)\}$/, '$1');
     css.push(
       '  /* Réserve la place du bandeau que le script insère en haut de la page : la page ne bouge pas. */',
-      `  body:not(:has(pole-anniversary-banner:defined))::before{content:"";display:block;font-size:medium;${height}}`,
+      `  body:not(:has(pole-anniversary-banner:defined))::before{content:"";display:block;font-size:medium;min-height:${heights[+compact]}}`,
     );
   }
   const card = elements.find((s) => s.key === 'card');
@@ -714,6 +699,8 @@ $<HTMLElement>('#code').addEventListener('click', async (e) => {
   );
 });
 
+// The colour pickers start from the widgets' own light defaults.
+for (const token of ['accent', 'surface', 'text'] as const) input(`k-${token}`).defaultValue = DEFAULTS.light[token];
 // Never a development address: the published version's CDN address, or nothing until there is one.
 input('g-src').value = RELEASE.jsdelivr ?? '';
 update();

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { define } from '../src/internal/define.js';
 import { LangController, normalizeLang, resolveLang, stringsFor } from '../src/internal/i18n.js';
+import { tags } from '../src/internal/tags.js';
 import { readStored, removeStored, storageKeyPart, writeStored } from '../src/internal/storage.js';
 import { safeUrl } from '../src/internal/url.js';
 import { VERSION } from '../src/internal/version.js';
@@ -155,6 +156,14 @@ describe('registration', () => {
     define('pole-test-twice', A);
     expect(() => define('pole-test-twice', B)).not.to.throw();
     expect(customElements.get('pole-test-twice')).to.equal(A);
+  });
+
+  it('lists only tags that the entry point defines, each to its own class', async () => {
+    const entry = await import('../src/index.js');
+    const classes = Object.values(entry).filter((v) => typeof v === 'function');
+    const listed = Object.values(tags).map((tag) => customElements.get(tag));
+    expect(new Set(listed).size, 'one class per tag').to.equal(listed.length);
+    for (const [key, tag] of Object.entries(tags)) expect(classes, `${key}: ${tag}`).to.include(customElements.get(tag));
   });
 });
 

@@ -1,5 +1,5 @@
 // The signup form, driven through <pole-newsletter-modal> as a visitor would, against the real
-// test endpoint (test/server/signup-endpoint.mjs), in every engine. What needs Chromium's tools (its
+// test endpoint (demo/server/signup-endpoint.mjs), in every engine. What needs Chromium's tools (its
 // accessibility tree, offline emulation, colour-scheme emulation, window listener counts) is in
 // newsletter-form.chromium.test.ts.
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';

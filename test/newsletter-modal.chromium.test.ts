@@ -6,7 +6,7 @@ import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import type { PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
-import { click, dialogOf, expectFocusOn, opened, part, tabTo } from './newsletter-modal.helpers.js';
+import { armedModal, click, dialogOf, expectFocusOn, opened, part, tabTo } from './newsletter-modal.helpers.js';
 
 interface AxNode {
   role: string;
@@ -190,10 +190,7 @@ describe('<pole-newsletter-modal> close watcher, small viewports, typing (Chromi
     const wrap = await fixture(html`<div><input aria-label="Recherche" /><button>OK</button></div>`);
     const input = wrap.querySelector('input')!;
     input.focus();
-    const el = document.createElement('pole-newsletter-modal');
-    el.setAttribute('auto-open', 'delay');
-    el.setAttribute('auto-open-delay', '0.1');
-    wrap.append(el);
+    const el = armedModal(wrap);
     await sendKeys({ type: 'recherche en cours' });
     await aTimeout(600);
     expect(el.open).to.be.false;

@@ -40,6 +40,18 @@ export async function tabTo(target: Element, back = false, max = 30): Promise<vo
   expectFocusOn(target);
 }
 
+/**
+ * A modal set to open by itself 0.1 s after it is added to `parent` (a page that is holding it back
+ * is already in place): the test then checks that it waits, and opens once let.
+ */
+export function armedModal(parent: Element): PoleNewsletterModal {
+  const el = document.createElement('pole-newsletter-modal');
+  el.setAttribute('auto-open', 'delay');
+  el.setAttribute('auto-open-delay', '0.1');
+  parent.append(el);
+  return el;
+}
+
 export async function opened(el: PoleNewsletterModal): Promise<void> {
   await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
   await el.updateComplete;

@@ -2,7 +2,7 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/components/newsletter-modal/pole-newsletter-modal.js';
 import type { CloseReason, PoleNewsletterModal } from '../src/components/newsletter-modal/newsletter-modal.js';
-import { click, deepActive, describeNode, dialogOf, emailOf, expectFocusOn, inBrowserUi, opened, part, press, tabTo } from './newsletter-modal.helpers.js';
+import { armedModal, click, deepActive, describeNode, dialogOf, emailOf, expectFocusOn, inBrowserUi, opened, part, press, tabTo } from './newsletter-modal.helpers.js';
 import { spyConsole, contrastBetween } from './helpers.js';
 
 const KEY = 'pole-widgets:modal:';
@@ -536,10 +536,7 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     const wrap = await fixture(html`<div><dialog><p>Consentement</p><button>OK</button></dialog></div>`);
     const other = wrap.querySelector('dialog')!;
     other.showModal();
-    const el = document.createElement('pole-newsletter-modal');
-    el.setAttribute('auto-open', 'delay');
-    el.setAttribute('auto-open-delay', '0.1');
-    wrap.append(el);
+    const el = armedModal(wrap);
     await aTimeout(600);
     expect(el.open).to.be.false;
     other.close();
@@ -552,10 +549,7 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
     first.show();
     await opened(first);
     part(first, 'close-button').focus(); // not typing: only the open dialog holds it back
-    const el = document.createElement('pole-newsletter-modal');
-    el.setAttribute('auto-open', 'delay');
-    el.setAttribute('auto-open-delay', '0.1');
-    wrap.append(el);
+    const el = armedModal(wrap);
     await aTimeout(600);
     expect(el.open).to.be.false;
     first.close();
@@ -565,10 +559,7 @@ describe('<pole-newsletter-modal> polite auto-open', () => {
   it('waits while a visible aria-modal panel (a cookie-consent banner) is shown', async () => {
     const wrap = await fixture(html`<div><div role="dialog" aria-modal="true" aria-label="Cookies"><button>Accepter</button></div></div>`);
     const banner = wrap.firstElementChild as HTMLElement;
-    const el = document.createElement('pole-newsletter-modal');
-    el.setAttribute('auto-open', 'delay');
-    el.setAttribute('auto-open-delay', '0.1');
-    wrap.append(el);
+    const el = armedModal(wrap);
     await aTimeout(600);
     expect(el.open).to.be.false;
     banner.hidden = true;

@@ -1,4 +1,4 @@
-// The network module on its own, against the real test endpoint (test/server/signup-endpoint.mjs).
+// The network module on its own, against the real test endpoint (demo/server/signup-endpoint.mjs).
 import { expect } from '@open-wc/testing';
 import {
   buildPayload,

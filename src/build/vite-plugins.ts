@@ -8,7 +8,7 @@ import { resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { minifyHTMLLiterals } from 'minify-literals';
 import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
-import { signupEndpoint } from '../../test/server/signup-endpoint.mjs';
+import { signupEndpoint } from '../../demo/server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const SINGLE_FILE = 'dist/pole-widgets.js';
@@ -101,7 +101,7 @@ export function minifyTemplates(): Plugin {
   };
 }
 
-/** The demo's newsletter endpoint, served by the dev and preview servers (see test/server). */
+/** The demo's newsletter endpoint, served by the dev and preview servers (demo/server/signup-endpoint.mjs). */
 export function demoEndpoint(): Plugin {
   return {
     name: 'pole-demo-endpoint',
@@ -251,3 +251,26 @@ export const demoPages = (): Record<string, string> =>
       .filter((n) => n.endsWith('.html'))
       .map((n) => [n.replace(/\.html$/, ''), resolve(DEMO, n)]),
   );
+
+/**
+ * `import lines from '…/docs/<page>.md?reservation'`: the page's one-line `pole-…:not(:defined)`
+ * rules (what the docs tell web managers to paste, and what the layout-shift tests measure), read
+ * when the importing page is built, so the configurator writes exactly the docs' lines without
+ * shipping the pages.
+ */
+export function docReservations(): Plugin {
+  return {
+    name: 'pole-doc-reservations',
+    load(id) {
+      const [file, query = ''] = id.split('?');
+      // The dev server adds its own `import` flag to the query.
+      if (!new URLSearchParams(query).has('reservation')) return null;
+      this.addWatchFile(file);
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => /^pole-[a-z-]+[^{]*:not\(:defined\)[^{]*\{.*\}$/.test(l));
+      return `export default ${JSON.stringify(lines)};`;
+    },
+  };
+}

@@ -25,6 +25,7 @@
  * only the page knows. Values go through setAttribute only: the elements validate them.
  */
 import { warn } from './log.js';
+import { inserted, tags } from './tags.js';
 
 /** The banner's min-height (default, compact), as in anniversary-banner.styles.ts. */
 export const heights = [
@@ -36,11 +37,11 @@ function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): voi
   const body = document.body;
   if (!script || !body) return;
   const lang = script.getAttribute('data-lang');
-  for (const key of ['banner', 'newsletter']) {
+  for (const key of inserted) {
     const prefix = `data-${key}-`;
     const own = [...script.attributes].filter((a) => a.name.startsWith(prefix));
     if (!own.length && !script.hasAttribute(`data-${key}`)) continue;
-    const tag = key == 'banner' ? 'pole-anniversary-banner' : 'pole-newsletter-modal';
+    const tag = tags[key];
     const found = deepFind(document, tag);
     const el = found ?? document.createElement(tag);
     const pairs = own.map((a) => [a.name.slice(prefix.length), a.value, a.name]);

@@ -14,6 +14,8 @@ const BUILT = JSON.parse(readFileSync(join(ROOT, 'dist/pole-widgets.json'), 'utf
 const RELEASE = JSON.parse(readFileSync(join(ROOT, 'demo/release.json'), 'utf8'));
 /** The hash the configurator writes: the published file's, or before any release the built file's. */
 const WRITTEN = RELEASE.integrity ?? BUILT.integrity;
+/** This suite's own folder of pasted pages: emptied at its start without touching another suite's. */
+const PASTED = join(PASTED_DIR, 'configurator');
 const escape = (text) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /**
@@ -50,8 +52,8 @@ describe('the snippet configurator', () => {
   before(async () => {
     server = await startServer();
     browser = await launch();
-    rmSync(PASTED_DIR, { recursive: true, force: true });
-    mkdirSync(PASTED_DIR, { recursive: true });
+    rmSync(PASTED, { recursive: true, force: true });
+    mkdirSync(PASTED, { recursive: true });
   });
   after(async () => {
     await browser?.close();
@@ -99,8 +101,8 @@ describe('the snippet configurator', () => {
 
   /** Pastes `snippet` into a plain page on the same server and describes what it renders. */
   async function paste(name, snippet) {
-    writeFileSync(join(PASTED_DIR, `${name}.html`), pastedPage({ content: snippet }));
-    const { page, report, context } = await openPage(browser, `${server.origin}/pasted/${name}.html`);
+    writeFileSync(join(PASTED, `${name}.html`), pastedPage({ content: snippet }));
+    const { page, report, context } = await openPage(browser, `${server.origin}/pasted/configurator/${name}.html`);
     await whenRendered(page);
     const widgets = await page.evaluate(describeWidgets, { tags: TAGS });
     const version = await page.evaluate(() => window.PoleWidgets?.version);
@@ -264,6 +266,17 @@ describe('the snippet configurator', () => {
     await context.close();
   });
 
+  it('starts its colour pickers at the widgets’ light defaults and writes none of them unchanged', async () => {
+    const { page, context } = await open();
+    await page.getByLabel('Utiliser les couleurs de mon site').check();
+    const picked = async (label) => page.getByLabel(label, { exact: true }).inputValue();
+    assert.equal(await picked('Couleur d’accent (boutons, liens, logo)'), '#000091');
+    assert.equal(await picked('Fond des widgets'), '#ffffff');
+    assert.equal(await picked('Texte des widgets'), '#161616');
+    assert.doesNotMatch(await page.locator('#snippet').textContent(), /--pole-(accent|surface|text):/);
+    await context.close();
+  });
+
   it('warns when a colour pair is just above the WCAG minimum and reports the failure below it', async () => {
     const { page, context } = await open();
     const summary = page.locator('#contrast-summary');
@@ -299,12 +312,21 @@ describe('the snippet configurator', () => {
     await context.close();
   });
 
+  it('refuses a link the widgets would refuse: one with a user name and password', async () => {
+    const { page, context } = await open();
+    await page.getByLabel('Lien vers votre page des 20 ans').fill('https://www.example.org@evil.example/20-ans');
+    await page.waitForFunction(() => document.querySelector('#b-href').getAttribute('aria-invalid') === 'true');
+    assert.match(await page.locator('#b-href-error').textContent(), /Erreur : Adresse refusée : une adresse ne peut pas contenir de nom d’utilisateur/);
+    assert.doesNotMatch(await page.locator('#snippet').textContent(), /evil\.example/);
+    await context.close();
+  });
+
   it(RELEASE.version ? 'writes the published hash even where the file was not built' : 'says clearly when the file has not been built, and then writes no integrity', async () => {
     // The demo as built, but without dist/pole-widgets.json beside the single file.
-    const copy = join(PASTED_DIR, 'unbuilt');
+    const copy = join(PASTED, 'unbuilt');
     cpSync(join(ROOT, 'dist/demo'), join(copy, 'demo'), { recursive: true });
     cpSync(join(ROOT, 'dist/pole-widgets.js'), join(copy, 'pole-widgets.js'));
-    const { page, context } = await openPage(browser, `${server.origin}/pasted/unbuilt/demo/configurator.html`);
+    const { page, context } = await openPage(browser, `${server.origin}/pasted/configurator/unbuilt/demo/configurator.html`);
     if (RELEASE.version) {
       await page.waitForFunction(() => document.querySelector('#snippet').textContent.includes('integrity='));
       assert.ok((await page.locator('#snippet').textContent()).includes(`integrity="${RELEASE.integrity}"`));

@@ -10,7 +10,7 @@ import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { providerStandIns } from '../server/provider-stand-ins.mjs';
-import { signupEndpoint } from '../server/signup-endpoint.mjs';
+import { signupEndpoint } from '../../demo/server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const MOUNTS = {
