@@ -40,7 +40,13 @@ export async function tabTo(target: Element, back = false, max = 30): Promise<vo
   expectFocusOn(target);
 }
 
+/**
+ * The dialog is open and focus has moved on from where showModal() puts it (the dialog box in Firefox, the
+ * close button in Chromium) to where the form says, 200 ms later (or stays there when the form names nothing).
+ */
 export async function opened(el: PoleNewsletterModal): Promise<void> {
   await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
   await el.updateComplete;
+  const first: Element[] = [dialogOf(el), part(el, 'close-button')];
+  await waitUntil(() => !first.includes(deepActive()!), 'focus moves on', { timeout: 1500 }).catch(() => undefined);
 }
