@@ -42,7 +42,7 @@ export async function tabTo(target: Element, back = false, max = 30): Promise<vo
 
 /**
  * The dialog is open and focus has moved on from where showModal() puts it (the dialog box in Firefox, the
- * close button in Chromium) to where the form says, 200 ms later (or stays there when the form names nothing).
+ * close button in Chromium) to where the form says, 600 ms later (or stays there when the form names nothing).
  */
 export async function opened(el: PoleNewsletterModal): Promise<void> {
   await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });

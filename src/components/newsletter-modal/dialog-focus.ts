@@ -20,10 +20,12 @@ export function wrapTab(e: KeyboardEvent, dialog: HTMLDialogElement): void {
  * Right after showModal(): focus `target()`, but not at once. showModal() focuses
  * the dialog itself (`autofocus`; Firefox) or its first control (Chromium), which Orca announces with the
  * dialog's name. Focused at once, the field's newer event made Orca drop the dialog's, still busy with the
- * tree Firefox rebuilds for a modal: nothing was said. Left alone if focus moved meanwhile.
+ * tree Firefox rebuilds for a modal: nothing was said. 200 ms was not enough on a busy machine (Orca
+ * handled the rebuild 430 ms after the key press, then took the already focused field as its position
+ * without a word). Left alone if focus moved meanwhile.
  */
 export function focusSoon(dialog: HTMLDialogElement, target: () => HTMLElement | null): void {
   const root = dialog.getRootNode() as ShadowRoot;
   const at = root.activeElement;
-  setTimeout(() => root.activeElement == at && target()?.focus(), 200);
+  setTimeout(() => root.activeElement == at && target()?.focus(), 600);
 }
