@@ -41,6 +41,7 @@ export async function tabTo(target: Element, back = false, max = 30): Promise<vo
 }
 
 /**
+/**
  * A modal set to open by itself 0.1 s after it is added to `parent` (a page that is holding it back
  * is already in place): the test then checks that it waits, and opens once let.
  */
@@ -52,7 +53,13 @@ export function armedModal(parent: Element): PoleNewsletterModal {
   return el;
 }
 
+/**
+ * The dialog is open and focus has moved on from where showModal() puts it (the dialog box in Firefox, the
+ * close button in Chromium) to where the form says, 600 ms later (or stays there when the form names nothing).
+ */
 export async function opened(el: PoleNewsletterModal): Promise<void> {
   await waitUntil(() => dialogOf(el).open, 'the dialog opens', { timeout: 3000 });
   await el.updateComplete;
+  const first: Element[] = [dialogOf(el), part(el, 'close-button')];
+  await waitUntil(() => !first.includes(deepActive()!), 'focus moves on', { timeout: 1500 }).catch(() => undefined);
 }

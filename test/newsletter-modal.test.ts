@@ -403,13 +403,13 @@ describe('<pole-newsletter-modal> keyboard and focus', () => {
     expect(wrap.hasAttribute('tabindex'), 'the temporary tabindex goes away on blur').to.be.false;
   });
 
-  it('leaves focus on the close button, inside the dialog, when the form has nothing to focus', async () => {
+  it('leaves focus inside the dialog (the dialog box or its close button) when the form has nothing to focus', async () => {
     const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
     await waitUntil(() => el.shadowRoot!.querySelector('#pf-email'), 'the form is rendered once the page is idle');
     emailOf(el).remove();
     el.show();
     await opened(el);
-    expectFocusOn(part(el, 'close-button'));
+    expect(dialogOf(el).contains(deepActive()), `focus on ${describeNode(deepActive())}`).to.be.true;
   });
 });
 
@@ -831,7 +831,17 @@ describe('<pole-newsletter-modal> focus cycle', () => {
     expect(dialogOf(el).open).to.be.false;
   });
 
-  it('wraps forward Tab from the last control to the close button at the top; Shift+Tab goes back and Escape closes', async () => {
+  it('leaves focus where showModal() puts it for a moment, then moves it to the email field (Orca names the dialog only so in Firefox)', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
+    el.show();
+    await el.updateComplete;
+    // The dialog box itself (autofocus) in Firefox; Chromium ignores autofocus on a dialog and takes its first control.
+    expect([dialogOf(el), part(el, 'close-button')]).to.include(deepActive());
+    await opened(el);
+    expectFocusOn(emailOf(el), 'then on the email field');
+  });
+
+  it('wraps Tab from the last control to the close button at the top and Shift+Tab back, never through the browser’s UI; Escape closes', async () => {
     const wrap = await fixture(html`<div><button data-pole-newsletter-open>Ouvrir</button><pole-newsletter-modal></pole-newsletter-modal></div>`);
     const el = wrap.querySelector('pole-newsletter-modal')!;
     const opener = wrap.querySelector('button')!;
@@ -840,21 +850,12 @@ describe('<pole-newsletter-modal> focus cycle', () => {
     const close = part(el, 'close-button');
     const submit = el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!;
     await tabTo(submit);
-    // Between the last control and the top, the browser may stop in its own UI (the page has no focus then)
-    // or on the dialog box itself (Firefox, backwards); never anywhere else.
-    const dialog = dialogOf(el);
-    const cross = async (key: string, to: Element) => {
-      for (let i = 0; i < 3 && deepActive() !== to; i++) {
-        await press(key);
-        const now = deepActive();
-        if (now !== to) expect(inBrowserUi() || now === dialog, `${key} stops on ${describeNode(now)}`).to.be.true;
-      }
+    // One key press each way: a stop in the browser's toolbar (where Orca read "Browser tabs barre d’outils")
+    // or on the dialog box would fail here.
+    for (const [key, to] of [['Tab', close], ['Shift+Tab', submit], ['Tab', close]] as const) {
+      await press(key);
       expectFocusOn(to, `${key} across the end of the dialog`);
-    };
-    await cross('Tab', close);
-    await cross('Shift+Tab', submit);
-    // And forward again, which also brings focus back into the page if the browser's UI had it.
-    await cross('Tab', close);
+    }
     await press('Escape');
     await el.updateComplete;
     expect(dialogOf(el).open).to.be.false;

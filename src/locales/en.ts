@@ -62,6 +62,7 @@ export const en: Strings = {
     emailMissing: 'Enter your email address.',
     emailInvalid: 'Enter a valid email address, for example name@example.com.',
     consentMissing: 'Tick the box to agree to receive the newsletter.',
+    both: '2 fields need attention: email address, consent.',
     rejected: 'Signup refused. Check your email address.',
     tooMany: (s: number) => `Too many attempts. Try again in ${s} s.`,
     failed: 'The signup service failed. Try again.',

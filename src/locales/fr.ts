@@ -61,6 +61,7 @@ export const fr = {
     emailMissing: 'Saisissez votre adresse e-mail.',
     emailInvalid: 'Saisissez une adresse e-mail valide, par exemple nom@exemple.fr.',
     consentMissing: 'Cochez la case pour accepter de recevoir la newsletter.',
+    both: '2 champs à corriger : adresse e-mail, consentement.',
     rejected: 'Inscription refusée. Vérifiez votre adresse e-mail.',
     tooMany: (s: number) => `Trop de tentatives. Réessayez dans ${s} s.`,
     failed: 'Erreur du service d’inscription. Réessayez.',

@@ -49,6 +49,8 @@ export async function openModal(el: Modal): Promise<Modal> {
   el.show();
   await el.updateComplete;
   await until(() => el.shadowRoot!.querySelector('dialog')?.open, 'the dialog to open');
+  // Focus reaches the form 600 ms after the opening (see dialog-focus.ts).
+  await until(() => el.shadowRoot!.activeElement?.matches('input, .pf-status, .pf-off'), 'focus on the form');
   // Measure the settled dialog, not a frame of its entrance (opacity) animation.
   await Promise.all(animations(el).map((a) => a.finished.catch(() => undefined)));
   await nextFrame();

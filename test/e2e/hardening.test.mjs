@@ -331,6 +331,8 @@ describe('hardening: what the built file refuses, clamps and survives', () => {
       await page.waitForTimeout(100);
       assert.deepEqual(await state(page), { open: true, dialog: true, modal: true, overflow: 'hidden' }, 'still a modal dialog after the move');
       assert.equal(await page.locator('pole-newsletter-modal input[type="email"]').inputValue(), 'visit', 'what the visitor typed is kept');
+      // Shown again, the dialog moves focus to the field 600 ms later, as at any opening (dialog-focus.ts).
+      await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.activeElement?.id == 'pf-email', null, { timeout: 3000 });
       assert.equal(await focused(page), 'input#pf-email');
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('pole-newsletter-modal').open);

@@ -5,7 +5,9 @@ import { theme } from '../../internal/theme.js';
 import { lockScroll } from '../../internal/scroll-lock.js';
 import { readStored, writeStored } from '../../internal/storage.js';
 import { AutoOpen, isRemembered, rememberKey } from './auto-open.js';
-import { FloatingTrigger } from './float.js';
+import { Trigger } from './trigger.js';
+import { PageOpeners } from './page-openers.js';
+import { focusSoon, wrapTab } from './dialog-focus.js';
 import { SignupFields } from './signup-fields.js';
 import { SignupForm } from './signup-form.js';
 import formStyles from './signup-form.styles.js';
@@ -122,10 +124,7 @@ export class PoleNewsletterModal extends SignupFields {
 
   private readonly form = new SignupForm(this, this.i18n);
   private readonly auto = new AutoOpen(this);
-  private readonly float = new FloatingTrigger(this);
-
-  /** Every connected modal: one document listener for `data-pole-newsletter-open` serves them all. */
-  private static all = new Set<PoleNewsletterModal>();
+  private readonly trigger = new Trigger(this);
 
   /** The open steps ran: `shown` lags `open` until `updated()`. */
   private shown = false;
@@ -142,26 +141,12 @@ export class PoleNewsletterModal extends SignupFields {
 
   constructor() {
     super();
+    new PageOpeners(this);
     this.addEventListener('pole-subscribed', () => writeStored(rememberKey(this.id), { subscribed: true }));
-    // Invoker Commands: <button commandfor="this-id" command="--show">.
-    this.addEventListener('command', (e) => {
-      const { command, source } = e as CommandEvent;
-      if (command == '--show') this.openBy('trigger', source as HTMLElement);
-    });
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    const all = PoleNewsletterModal.all;
-    if (!all.size) document.addEventListener('click', onDocumentClick);
-    all.add(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    const all = PoleNewsletterModal.all;
-    all.delete(this);
-    if (!all.size) document.removeEventListener('click', onDocumentClick);
     // A removed dialog leaves the top layer. Moved (removed and put back in the same task, as
     // frameworks do), it opens again where it now is; removed for good, it closes through the
     // usual steps, so every pole-open has its pole-close and focus goes back to the page.
@@ -234,54 +219,17 @@ export class PoleNewsletterModal extends SignupFields {
   override render() {
     const t = this.i18n.t.modal;
     const lang = this.i18n.lang;
-    const floating = this.floating;
     // A floating trigger is done once the visitor has subscribed: it would only be in the way.
-    const label = floating ? !readStored(rememberKey(this.id), isRemembered)?.subscribed && (this.triggerLabel || t.trigger) : this.triggerLabel;
+    const label = this.floating ? !readStored(rememberKey(this.id), isRemembered)?.subscribed && (this.triggerLabel || t.trigger) : this.triggerLabel;
     // The header row is a div: a <header> outside sectioning content is a banner landmark (HTML-AAM),
     // and Chromium exposes one inside the dialog.
-    return html`<slot
-        name="trigger"
-        @click=${(e: Event) => {
-          const opener = (e.target as Element).closest<HTMLElement>('[slot=trigger]');
-          if (opener) {
-            e.preventDefault();
-            this.openBy('trigger', opener);
-          }
-        }}
-      ></slot
-      >${label
-        ? html`<button
-            part="trigger"
-            class="pole-root trigger ${floating ? 'float ' + this.placement : ''}"
-            lang=${lang}
-            aria-haspopup="dialog"
-            ?hidden=${floating && this.float.keyboard}
-            @click=${(e: Event) => this.openBy('trigger', e.currentTarget as HTMLElement)}
-          >
-            ${floating
-              ? html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 5h18v14H3zm0 0 9 8 9-8" /></svg><span>${label}</span>`
-              : label}
-          </button>`
-        : nothing}<dialog
+    return html`${this.trigger.render(label, lang)}<dialog
         part="dialog"
         class="pole-root"
         lang=${lang}
         aria-labelledby="heading"
-        @keydown=${(e: KeyboardEvent) => {
-          // Forward Tab: the empty stop at the end of the dialog is tabbable for this one key press, so that Tab from
-          // the last control lands on it, and from there focus goes on to the top (the close button). Firefox does
-          // not wrap Tab in a modal dialog that lives in a shadow root: from the last control, focus left for the
-          // browser's UI and came back to that same control (Firefox ESR 153; a dialog in the page wraps).
-          // Shift+Tab is left to the browser, which moves focus right after this event.
-          const stop = this.dialog.lastElementChild as HTMLElement;
-          if (e.key == 'Tab' && !e.shiftKey) {
-            stop.tabIndex = 0;
-            setTimeout(() => {
-              stop.tabIndex = -1;
-              if (this.shadowRoot!.activeElement == stop) this.dialog.querySelector('button')!.focus();
-            });
-          }
-        }}
+        autofocus
+        @keydown=${(e: KeyboardEvent) => wrapTab(e, this.dialog)}
         @cancel=${this.onCancel}
         @close=${this.onDialogClose}
         @pointerdown=${(e: Event) => (this.downOnBackdrop = e.target == this.dialog)}
@@ -296,7 +244,6 @@ export class PoleNewsletterModal extends SignupFields {
           </button>
         </div>
         <div part="body" class="body"><slot name="intro"></slot>${this.ready ? this.form.render() : nothing}</div>
-        <i></i>
       </dialog>`;
   }
 
@@ -327,8 +274,7 @@ export class PoleNewsletterModal extends SignupFields {
     d.close();
     d.showModal();
     if (this.seen()) {
-      // showModal() focuses the first control (the close button); the form names a better place.
-      this.form.focusTarget()?.focus();
+      focusSoon(d, () => this.form.focusTarget());
       return true;
     }
     d.close();
@@ -360,15 +306,4 @@ export class PoleNewsletterModal extends SignupFields {
   private onDialogClose(): void {
     if (this.shown && this.open && !this.dialog.open) this.requestClose('escape', false);
   }
-}
-
-/** `data-pole-newsletter-open` anywhere on the page (value: a modal's id, or empty for the only modal). */
-function onDocumentClick(e: MouseEvent): void {
-  const source = e.composedPath().find((n) => (n as Element).hasAttribute?.('data-pole-newsletter-open')) as HTMLElement;
-  if (!source || e.defaultPrevented) return;
-  const id = source.dataset.poleNewsletterOpen;
-  const modals = [...PoleNewsletterModal['all']].filter((m) => !id || m.id == id);
-  if (modals.length != 1) return warn(source, `data-pole-newsletter-open="${id}" matches ${modals.length} modals.`);
-  e.preventDefault();
-  modals[0].openBy('trigger', source);
 }

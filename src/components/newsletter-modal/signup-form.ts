@@ -1,10 +1,10 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { SignupFields } from './signup-fields.js';
 import type { LangController } from '../../internal/i18n.js';
-import { error, warn } from '../../internal/log.js';
+import { error } from '../../internal/log.js';
 import { safeUrl } from '../../internal/url.js';
-import { PRESETS } from './providers.js';
-import { buildPayload, parseExtra, post, RESERVED, type Answer, type FailKind } from './signup.js';
+import { SignupConfig } from './signup-config.js';
+import { buildPayload, post, type Answer, type FailKind } from './signup.js';
 
 /** The element that hosts the form: its configuration, plus the dialog it sits in. */
 export type SignupFormHost = SignupFields & { open: boolean; close(): void };
@@ -42,19 +42,15 @@ export class SignupForm implements ReactiveController {
   private touchedAt = 0;
   private human = false;
   private wasOpen = false;
-  private broken = false;
-  private privacy: string | null = null;
-  private config?: string;
-  private timeoutMs = 10_000;
-  /** The checked `email-field` and `name-field`. */
-  private emailName = 'email';
-  private nameName = 'name';
+
+  private readonly cfg: SignupConfig;
 
   constructor(
     private readonly host: SignupFormHost,
     private readonly i18n: LangController,
   ) {
     host.addController(this);
+    this.cfg = new SignupConfig(host);
   }
 
   hostConnected(): void {
@@ -77,45 +73,12 @@ export class SignupForm implements ReactiveController {
     const h = this.host;
     if (h.open && !this.wasOpen) this.openedAt = Date.now();
     this.wasOpen = h.open;
-    // The web manager's configuration, checked (and complained about) once per change.
-    const key = [h.action, h.provider, h.encoding, h.extraFields, h.privacyHref, h.organisation, h.timeout, h.emailField, h.nameField].join('\n');
-    if (key === this.config) return;
-    this.config = key;
-    const a = h.action.trim();
-    const p = h.provider;
-    this.broken = (!!a && !safeUrl(a, h, 'action')) || (!!p && !(p in PRESETS));
-    if (this.broken) error(h, `${p && !(p in PRESETS) ? `provider="${p}" unknown` : `action="${a}" refused`}: signup unavailable.`);
-    else if (PRESETS[p as 'hubspot']?.blind)
-      warn(h, `provider="${p}" posts blind: the service's answer cannot be read (refusals look like success; see docs/providers.md).`);
-    this.privacy = safeUrl(h.privacyHref, h, 'privacy-href');
-    if (!/^(json|form)$/.test(h.encoding)) warn(h, `encoding="${h.encoding}" unknown: using json.`);
-    // Field names the signup sends itself cannot be taken by another field: the documented ones win.
-    this.emailName = this.fieldName('email-field', h.emailField, 'email', RESERVED);
-    this.nameName = this.fieldName('name-field', h.nameField, this.emailName == 'name' ? 'firstName' : 'name', [...RESERVED, this.emailName]);
-    const extra = parseExtra(h.extraFields);
-    if (!extra) warn(h, 'extra-fields ignored: not a JSON object of strings.');
-    else this.ownNames('extra-fields', extra);
-    if (!h.privacyHref.trim()) warn(h, 'privacy-href missing: link your privacy policy (RGPD).');
-    if (!h.organisation.trim()) warn(h, 'organisation missing: name who processes the data (RGPD).');
-    this.timeoutMs = h.inRange('timeout', h.timeout, 10, 120, true, 0.1) * 1000;
-  }
-
-  /** A configured field name, or `fallback` (after a console message when another field already uses it). */
-  private fieldName(attribute: string, value: string, fallback: string, taken: string[]): string {
-    const v = value.trim();
-    if (taken.includes(v)) warn(this.host, `ignores ${attribute}="${v}": a field the signup sends itself; using ${fallback}.`);
-    return v && !taken.includes(v) ? v : fallback;
-  }
-
-  /** Extra fields (attribute or slotted inputs) named like a documented field are not sent, with a message. */
-  private ownNames(from: string, extra: Record<string, string>): void {
-    for (const k in extra)
-      if ([...RESERVED, this.emailName, this.nameName].includes(k)) warn(this.host, `${from}: ignores "${k}": a field the signup sends itself.`);
+    this.cfg.check();
   }
 
   /** The element that receives focus when the dialog opens. */
   focusTarget(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>(this.succeeded ? '.pf-status' : this.broken ? '.pf-off' : '#pf-email');
+    return this.host.renderRoot.querySelector<HTMLElement>(this.succeeded ? '.pf-status' : this.cfg.broken ? '.pf-off' : '#pf-email');
   }
 
   render(): TemplateResult {
@@ -123,7 +86,7 @@ export class SignupForm implements ReactiveController {
     const e = this.errors;
     // Screen readers say "required" from aria-required: the visible mark is not read a second time.
     const required = html`<span class="pf-req" aria-hidden="true">${t.required}</span>`;
-    if (this.broken) return html`<p class="pf-off" tabindex="-1">${t.unavailable}</p>`;
+    if (this.cfg.broken) return html`<p class="pf-off" tabindex="-1">${t.unavailable}</p>`;
     return html`<form
         part="form"
         class="pf"
@@ -153,7 +116,7 @@ export class SignupForm implements ReactiveController {
             inputmode="email"
             aria-required="true"
             aria-invalid=${e.email ? 'true' : nothing}
-            aria-describedby=${e.email ? 'pf-email-err' : nothing}
+            aria-describedby=${e.email ? 'pf-email-err' + (e.consent ? ' pf-both' : '') : nothing}
           />
           ${e.email ? html`<span id="pf-email-err" class="pf-err">${e.email}</span>` : nothing}
         </p>
@@ -173,10 +136,11 @@ export class SignupForm implements ReactiveController {
           />
           <span
             ><label for="pf-consent">${t.consent(this.org())} ${required}</label>
-            ${this.privacy ? html`<a href=${this.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}</span
+            ${this.cfg.privacy ? html`<a href=${this.cfg.privacy} target="_blank" rel="noopener">${t.privacy}</a>` : nothing}</span
           >
           ${e.consent ? html`<span id="pf-consent-err" class="pf-err">${e.consent}</span>` : nothing}
         </p>
+        ${e.email && e.consent ? html`<p id="pf-both" class="pf-alert">${t.both}</p>` : nothing}
         <p class="pf-alert" role="alert">${this.alert}</p>
         <button
           type="submit"
@@ -241,10 +205,9 @@ export class SignupForm implements ReactiveController {
     h.requestUpdate();
     if (this.errors.email || this.errors.consent) {
       await h.updateComplete;
-      // Focus reads only the first field's error: the alert says them all, at once. Set after the
-      // cleared alert has rendered, so that the same errors a second time are announced again.
-      if (this.errors.email && this.errors.consent) this.alert = this.errors.email + ' ' + this.errors.consent;
-      h.requestUpdate();
+      // The focused field says its error and, when both fail, how many fields need attention (its
+      // description): a focus move is heard in every engine, where a changed alert is not (Firefox,
+      // and Orca drops a live message queued just before a focus move).
       (this.errors.email ? email : consent).focus();
       return;
     }
@@ -258,12 +221,12 @@ export class SignupForm implements ReactiveController {
       return;
     }
     const name = this.field('name')?.value.trim() || undefined;
-    const extra = { ...parseExtra(h.extraFields), ...this.slotted() };
+    const extra = this.cfg.extra();
     const fields = buildPayload({
       email: value,
       name,
-      emailField: this.emailName,
-      nameField: this.nameName,
+      emailField: this.cfg.emailName,
+      nameField: this.cfg.nameName,
       consentText: t.consent(this.org()),
       consentVersion: h.consentVersion,
       locale: this.i18n.lang,
@@ -292,10 +255,10 @@ export class SignupForm implements ReactiveController {
     this.abort = new AbortController();
     const answer = await post(url, fields, {
       encoding: h.encoding,
-      timeoutMs: this.timeoutMs,
+      timeoutMs: this.cfg.timeoutMs,
       signal: this.abort.signal,
-      emailField: this.emailName,
-      preset: h.provider ? { provider: h.provider, input: { fields, email: value, emailField: this.emailName, name, extra } } : undefined,
+      emailField: this.cfg.emailName,
+      preset: h.provider ? { provider: h.provider, input: { fields, email: value, emailField: this.cfg.emailName, name, extra } } : undefined,
     });
     // Removed, or superseded: this answer no longer concerns anyone.
     if (seq !== this.seq) return;
@@ -303,14 +266,6 @@ export class SignupForm implements ReactiveController {
     if (answer.ok) return this.succeed(answer);
     this.fail(answer.kind!, answer.status, answer);
   };
-
-  /** `<input type="hidden" slot="extra" name value>` children of the modal. */
-  private slotted(): Record<string, string> {
-    const out: Record<string, string> = {};
-    for (const i of this.host.querySelectorAll<HTMLInputElement>(':scope > input[slot="extra"][name]')) out[i.name] = i.value;
-    this.ownNames('slot="extra"', out);
-    return out;
-  }
 
   private async succeed(answer?: Answer): Promise<void> {
     const h = this.host;

@@ -1,12 +1,16 @@
-import type { ReactiveController, ReactiveElement } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+
+/** The element the trigger opens. */
+type TriggerHost = ReactiveElement & { floating: boolean; placement: string; openBy(reason: 'trigger', opener: HTMLElement): void };
 
 /**
- * Keeps a floating trigger usable in a page it knows nothing about: above whatever the page pins
- * over the bottom corner where it floats (a fixed or sticky bar, a cookie banner, our own overlay
+ * The trigger: the site's own button in the `trigger` slot, or the built-in button. Keeps a floating
+ * trigger usable in a page it knows nothing about: above whatever the page pins over the bottom
+ * corner where it floats (a fixed or sticky bar, a cookie banner, our own overlay
  * banner), and out of the way while the on-screen keyboard is up. Positions are measured, not
  * guessed from class names: a consent tool's banner is found the way a tap would find it.
  */
-export class FloatingTrigger implements ReactiveController {
+export class Trigger implements ReactiveController {
   /** The on-screen keyboard is up: the trigger hides rather than sitting on it. */
   keyboard = false;
 
@@ -20,8 +24,38 @@ export class FloatingTrigger implements ReactiveController {
     });
   };
 
-  constructor(private readonly host: ReactiveElement & { floating: boolean }) {
+  constructor(private readonly host: TriggerHost) {
     host.addController(this);
+  }
+
+  /** The `trigger` slot, then the built-in button when there is a `label`. */
+  render(label: string | false, lang: string): TemplateResult {
+    const h = this.host;
+    const floating = h.floating;
+    return html`<slot
+        name="trigger"
+        @click=${(e: Event) => {
+          const opener = (e.target as Element).closest<HTMLElement>('[slot=trigger]');
+          if (opener) {
+            e.preventDefault();
+            h.openBy('trigger', opener);
+          }
+        }}
+      ></slot
+      >${label
+        ? html`<button
+            part="trigger"
+            class="pole-root trigger ${floating ? 'float ' + h.placement : ''}"
+            lang=${lang}
+            aria-haspopup="dialog"
+            ?hidden=${floating && this.keyboard}
+            @click=${(e: Event) => h.openBy('trigger', e.currentTarget as HTMLElement)}
+          >
+            ${floating
+              ? html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M3 5h18v14H3zm0 0 9 8 9-8" /></svg><span>${label}</span>`
+              : label}
+          </button>`
+        : nothing}`;
   }
 
   hostConnected(): void {
