@@ -123,6 +123,17 @@ describe('<pole-newsletter-modal> opening', () => {
     expect(seen).to.deep.equal(['pole-open:api']);
   });
 
+  it('keeps what a fast typist types before focus reaches the field: the first character moves it there', async () => {
+    const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal trigger-label="S’inscrire"></pole-newsletter-modal>`);
+    part(el, 'trigger').focus();
+    await press('Enter');
+    await waitUntil(() => dialogOf(el).open, 'the dialog opens');
+    // Typed at once, well within the 600 ms the dialog keeps focus for screen readers to name it.
+    await sendKeys({ type: 'marie@example.fr' });
+    expect(emailOf(el).value).to.equal('marie@example.fr');
+    expectFocusOn(emailOf(el), 'focus on the email field');
+  });
+
   it('opens with show(), reflects open, and closes with close() (reason "api")', async () => {
     const el = await fixture<PoleNewsletterModal>(html`<pole-newsletter-modal></pole-newsletter-modal>`);
     const seen = record(el);

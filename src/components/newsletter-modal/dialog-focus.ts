@@ -9,7 +9,8 @@
 export function wrapTab(e: KeyboardEvent, dialog: HTMLDialogElement): void {
   const buttons = dialog.querySelectorAll('button');
   const [first, last] = [buttons[0], buttons[buttons.length - 1]];
-  const to = e.key == 'Tab' && (dialog.getRootNode() as ShadowRoot).activeElement == (e.shiftKey ? first : last) && (e.shiftKey ? last : first);
+  // WebKitGTK names Shift+Tab's key 'Unidentified' (GTK's ISO_Left_Tab); its code is still 'Tab'.
+  const to = (e.key == 'Tab' || e.code == 'Tab') && (dialog.getRootNode() as ShadowRoot).activeElement == (e.shiftKey ? first : last) && (e.shiftKey ? last : first);
   if (to) {
     e.preventDefault();
     to.focus();
@@ -22,10 +23,18 @@ export function wrapTab(e: KeyboardEvent, dialog: HTMLDialogElement): void {
  * dialog's name. Focused at once, the field's newer event made Orca drop the dialog's, still busy with the
  * tree Firefox rebuilds for a modal: nothing was said. 200 ms was not enough on a busy machine (Orca
  * handled the rebuild 430 ms after the key press, then took the already focused field as its position
- * without a word). Left alone if focus moved meanwhile.
+ * without a word). Left alone if focus moved meanwhile. A character typed before then moves focus at
+ * once, from its keydown: the character lands in the field, so a fast typist loses nothing.
  */
 export function focusSoon(dialog: HTMLDialogElement, target: () => HTMLElement | null): void {
   const root = dialog.getRootNode() as ShadowRoot;
   const at = root.activeElement;
-  setTimeout(() => root.activeElement == at && target()?.focus(), 600);
+  const go = () => {
+    dialog.removeEventListener('keydown', typed, true);
+    if (root.activeElement == at) target()?.focus();
+  };
+  // Space is left to the close button that has focus in Chromium.
+  const typed = (e: KeyboardEvent) => e.key.length == 1 && e.key != ' ' && !e.ctrlKey && !e.metaKey && !e.altKey && go();
+  dialog.addEventListener('keydown', typed, true);
+  setTimeout(go, 600);
 }
