@@ -7,9 +7,9 @@ import {
   demoPages,
   minifyTemplates,
   pageHeaders,
-  singleFile,
+  scriptFile,
+  scriptFiles,
   singleFileScript,
-  sizeReport,
   tidyScriptTag,
 } from './src/build/vite-plugins.js';
 
@@ -36,7 +36,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // The dev server pre-bundles what the demo pages import, not the test consumers' own apps.
     optimizeDeps: { entries: ['demo/**/*.html'] },
-    plugins: [minifyTemplates(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
-    build: singleFile,
+    plugins: [minifyTemplates(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), scriptFiles()],
+    build: scriptFile('complete'),
   };
 });

@@ -1,5 +1,5 @@
 /**
- * The build's own plugins: the single file's template minifier and size report, and what the demo
+ * The build's own plugins: the script-tag files, their template minifier and size report, and what the demo
  * needs from the dev and preview servers (the signup endpoint, per-page headers, the single file).
  */
 import { createHash } from 'node:crypto';
@@ -11,32 +11,43 @@ import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { signupEndpoint } from '../../test/server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SINGLE_FILE = 'dist/pole-widgets.js';
 export const DEMO = resolve(ROOT, 'demo');
 
 const version = () => JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version as string;
 
-/** The one file site owners paste: a minified IIFE with Lit bundled in (also built in memory for the demo). */
-export const singleFile: BuildEnvironmentOptions = {
+/**
+ * The script-tag files site owners paste, one per use, each self-contained (Lit and internal/ are
+ * bundled into each): the member-site file, the partner file and the complete file.
+ */
+export const FILES = {
+  member: { entry: 'src/single-file-member.ts', file: 'pole-widgets-member.js' },
+  partner: { entry: 'src/single-file-partner.ts', file: 'pole-widgets-partner.js' },
+  complete: { entry: 'src/single-file.ts', file: 'pole-widgets.js' },
+} as const;
+export type FileName = keyof typeof FILES;
+
+/** A minified IIFE with Lit bundled in (`complete` is also built in memory for the demo's dev server). */
+export const scriptFile = (name: FileName): BuildEnvironmentOptions => ({
   target: 'es2021',
   outDir: 'dist',
-  emptyOutDir: true,
+  emptyOutDir: name == 'complete',
   sourcemap: false,
   rolldownOptions: {
     output: {
-      // After minification, so the minifier cannot drop it; the SRI hash (sizeReport, closeBundle)
+      // After minification, so the minifier cannot drop it; the SRI hash (scriptFiles, closeBundle)
       // is computed on the written file, banner included. `/*!` marks it as a licence comment that
       // a site's own minifier keeps.
       postBanner: () => `/*! pole-widgets v${version()} | MIT */`,
     },
   },
   lib: {
-    entry: resolve(ROOT, 'src/single-file.ts'),
-    name: 'PoleWidgets',
+    entry: resolve(ROOT, FILES[name].entry),
     formats: ['iife'],
-    fileName: () => 'pole-widgets.js',
+    // The entries export nothing: no global variable, `window.PoleWidgets` is set by internal/script-file.ts.
+    name: 'PoleWidgets',
+    fileName: () => FILES[name].file,
   },
-};
+});
 
 interface Report {
   file: string;
@@ -47,9 +58,9 @@ interface Report {
   integrity: string;
 }
 
-function report(code: Buffer): Report {
+function report(code: Buffer, file: string = FILES.complete.file): Report {
   return {
-    file: 'pole-widgets.js',
+    file,
     version: version(),
     raw: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
@@ -59,20 +70,29 @@ function report(code: Buffer): Report {
 }
 
 /**
- * After the single file is written: print its raw, gzip and brotli sizes and its SRI hash, and
- * write them to dist/pole-widgets.json so the README snippet and the demo show the exact integrity.
+ * The main build writes the complete file; then this builds the member and partner files from the
+ * same sources with the same options (an IIFE build has one entry), prints each file's raw, gzip
+ * and brotli sizes and SRI hash, and writes them to dist/pole-widgets.json: the complete file's
+ * report at the top (as before), every file's under `files`, for the README, the demo and the
+ * configurator.
  */
-export function sizeReport(): Plugin {
+export function scriptFiles(): Plugin {
   return {
-    name: 'pole-size-report',
+    name: 'pole-script-files',
     apply: 'build',
-    closeBundle() {
-      const r = report(readFileSync(SINGLE_FILE));
-      writeFileSync('dist/pole-widgets.json', JSON.stringify(r, null, 2) + '\n');
+    async closeBundle() {
+      for (const name of ['member', 'partner'] as const) {
+        await build({ configFile: false, root: ROOT, mode: 'production', logLevel: 'warn', plugins: [minifyTemplates()], build: scriptFile(name) });
+      }
       const kb = (n: number) => `${(n / 1000).toFixed(2)} kB`;
-      console.log(
-        `\n${SINGLE_FILE}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\nintegrity="${r.integrity}"\n`,
-      );
+      const files = Object.fromEntries(
+        (Object.keys(FILES) as FileName[]).map((name) => {
+          const r = report(readFileSync(`dist/${FILES[name].file}`), FILES[name].file);
+          console.log(`dist/${r.file}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\n  integrity="${r.integrity}"`);
+          return [name, r];
+        }),
+      ) as Record<FileName, Report>;
+      writeFileSync('dist/pole-widgets.json', JSON.stringify({ ...files.complete, files }, null, 2) + '\n');
     },
   };
 }
@@ -159,7 +179,7 @@ export function singleFileScript(command: 'serve' | 'build'): Plugin {
       mode: 'production',
       logLevel: 'warn',
       plugins: [minifyTemplates()],
-      build: { ...singleFile, write: false, emptyOutDir: false },
+      build: { ...scriptFile('complete'), write: false, emptyOutDir: false },
     }).finally(() => {
       process.env.NODE_ENV = nodeEnv;
     });
@@ -176,7 +196,7 @@ export function singleFileScript(command: 'serve' | 'build'): Plugin {
     throw new Error('pole-widgets.js missing from the in-memory build');
   };
   const fromDist = async () => {
-    const code = readFileSync(resolve(ROOT, SINGLE_FILE));
+    const code = readFileSync(resolve(ROOT, 'dist', FILES.complete.file));
     return { code, report: JSON.parse(readFileSync(resolve(ROOT, 'dist/pole-widgets.json'), 'utf8')) as Report };
   };
   const get = () => (current ??= command === 'serve' ? buildInMemory() : fromDist());

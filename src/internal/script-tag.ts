@@ -23,8 +23,21 @@
  * what is written on it wins over
  * the script's attributes. The card is never inserted: it belongs somewhere in the content, which
  * only the page knows. Values go through setAttribute only: the elements validate them.
+ *
+ * Each file reads only the options of the elements it carries: the member file `data-banner*`, the
+ * partner file `data-newsletter*`, the complete file both. An option for an element the file does
+ * not carry is reported, with the file that has it.
  */
 import { warn } from './log.js';
+
+/** The three script-tag files: dist/pole-widgets-member.js, dist/pole-widgets-partner.js, dist/pole-widgets.js. */
+export type FileName = 'member' | 'partner' | 'complete';
+
+/** The file's name on a CDN or a site: `pole-widgets.js` for the complete file. */
+const fileOf = (file: FileName) => `pole-widgets${file == 'complete' ? '' : `-${file}`}.js`;
+
+/** The script-tag options each file reads, and the file a missing one is in. */
+const OPTIONS = { banner: 'member', newsletter: 'partner' } as const;
 
 /** The banner's min-height (default, compact), as in anniversary-banner.styles.ts. */
 export const heights = [
@@ -32,14 +45,20 @@ export const heights = [
   'max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))',
 ];
 
-function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): void {
+const reads = (file: FileName, key: keyof typeof OPTIONS) => file == 'complete' || file == OPTIONS[key];
+
+function configure(script: HTMLScriptElement | null, file: FileName, sheet?: CSSStyleSheet): void {
   const body = document.body;
   if (!script || !body) return;
   const lang = script.getAttribute('data-lang');
-  for (const key of ['banner', 'newsletter']) {
+  for (const key of ['banner', 'newsletter'] as const) {
     const prefix = `data-${key}-`;
     const own = [...script.attributes].filter((a) => a.name.startsWith(prefix));
     if (!own.length && !script.hasAttribute(`data-${key}`)) continue;
+    if (!reads(file, key)) {
+      warn('script', `ignores data-${key}: ${fileOf(file)} has no <pole-${key == 'banner' ? 'anniversary-banner' : 'newsletter-modal'}>; ${fileOf(OPTIONS[key])} or pole-widgets.js has.`);
+      continue;
+    }
     const tag = key == 'banner' ? 'pole-anniversary-banner' : 'pole-newsletter-modal';
     const found = deepFind(document, tag);
     const el = found ?? document.createElement(tag);
@@ -79,7 +98,7 @@ function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): voi
     }
   }
   if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s != sheet);
-  if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
+  if (script.hasAttribute('data-card') && file != 'partner') warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
 }
 
 /** The first `tag` of the page, also inside open shadow roots (an app shell that renders its own). */
@@ -95,12 +114,15 @@ function deepFind(root: Document | ShadowRoot, tag: string): Element | null {
  * file's name. In <head>, or async while the page is still parsing, it waits for the whole body, so
  * elements written further down are found and used instead of duplicated.
  */
-export function configureFromScriptTag(current: HTMLScriptElement | null): void {
-  const script = current ?? document.querySelector<HTMLScriptElement>('script[src*="pole-widgets"]');
+export function configureFromScriptTag(current: HTMLScriptElement | null, file: FileName): void {
+  // Found by the file's name (`pole-widgets-member.js`, a renamed `pole-widgets.min.js`), the
+  // complete file's name never matching the other two.
+  const name = new RegExp(`/pole-widgets${file == 'complete' ? '(?!-member|-partner)' : `-${file}`}[^/]*$`);
+  const script = current ?? [...document.scripts].find((s) => name.test(s.src.split(/[?#]/)[0])) ?? null;
   let sheet: CSSStyleSheet | undefined;
   // Run from <head> before the body exists (a plain script tag): nothing is painted yet, so the
   // banner's space can be held from the first paint until it is inserted, and it goes in the flow.
-  const banner = [...(script?.attributes ?? [])].some((a) => a.name.startsWith('data-banner'));
+  const banner = reads(file, 'banner') && [...(script?.attributes ?? [])].some((a) => a.name.startsWith('data-banner'));
   if (banner && !document.body && !/^overlay/.test(script!.getAttribute('data-banner-placement')!)) {
     sheet = new CSSStyleSheet();
     sheet.replaceSync(
@@ -108,6 +130,6 @@ export function configureFromScriptTag(current: HTMLScriptElement | null): void 
     );
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script, sheet));
-  else configure(script, sheet);
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script, file, sheet));
+  else configure(script, file, sheet);
 }
