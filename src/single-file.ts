@@ -9,5 +9,6 @@ import {
   PoleNewsletterModal,
 } from './index.js';
 import { start } from './internal/script-file.js';
+import { banner, newsletter } from './internal/script-tag.js';
 
-start('complete', { PoleAnniversaryLogo, PoleAnniversaryBanner, PoleExplainerCard, PoleNewsletterModal });
+start('complete', { PoleAnniversaryLogo, PoleAnniversaryBanner, PoleExplainerCard, PoleNewsletterModal }, { banner, newsletter });

@@ -9,7 +9,7 @@ import type { PoleAnniversaryBanner } from '../components/anniversary-banner/ann
 import type { PoleAnniversaryLogo } from '../components/anniversary-logo/anniversary-logo.js';
 import type { PoleExplainerCard } from '../components/explainer-card/explainer-card.js';
 import type { PoleNewsletterModal } from '../components/newsletter-modal/newsletter-modal.js';
-import { configureFromScriptTag, type FileName } from './script-tag.js';
+import { configureFromScriptTag, type FileName, type Placers } from './script-tag.js';
 import { VERSION } from './version.js';
 
 interface Classes {
@@ -36,7 +36,11 @@ declare global {
 /** `PoleAnniversaryLogo` → `pole-anniversary-logo`. */
 const tagOf = (name: string) => name.replace(/\B[A-Z]/g, (c) => `-${c}`).toLowerCase();
 
-export function start(file: FileName, classes: Partial<Classes>): void {
+/**
+ * Run once by each file's entry after its define modules: `classes` are the elements it carries,
+ * `placers` the script-tag options it reads (internal/script-tag.ts).
+ */
+export function start(file: FileName, classes: Partial<Classes>, placers: Placers): void {
   // Read now: `document.currentScript` is set only while a classic script first runs.
   const script = document.currentScript as HTMLScriptElement | null;
   // A copy whose classes lost the race (the same file twice, a second version) changes nothing, so
@@ -49,5 +53,5 @@ export function start(file: FileName, classes: Partial<Classes>): void {
     Object.assign(api, Object.fromEntries(defined));
   }
   // After the definitions: an abort above (a refused Trusted Types policy) leaves nothing half-inserted.
-  configureFromScriptTag(script, file);
+  configureFromScriptTag(script, file, placers);
 }
