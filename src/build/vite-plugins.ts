@@ -162,43 +162,48 @@ export function pageHeaders(): Plugin {
 /**
  * The demo pages load the single file with a plain `<script src="../pole-widgets.js">`, exactly as a
  * site owner pastes it. This adds its `integrity` and `crossorigin="anonymous"`. In the demo build
- * the file is dist/pole-widgets.js (built first); in dev it is built in memory from the current
- * sources with the same options, rebuilt when a source file changes, and served at /pole-widgets.js
- * (with its /pole-widgets.json report), so the partner page's script-tag configuration works in dev too.
+ * the file is dist/pole-widgets.js (built first); in dev the three files are built in memory from the
+ * current sources with the same options, rebuilt when a source file changes, and served at
+ * /pole-widgets.js, /pole-widgets-member.js, /pole-widgets-partner.js (with the /pole-widgets.json
+ * report), so the partner page's script-tag configuration and the configurator work in dev too.
  */
 export function singleFileScript(command: 'serve' | 'build'): Plugin {
-  let current: Promise<{ code: Buffer; report: Report }> | undefined;
-  const buildInMemory = async () => {
-    // Vite picks Lit's development or production build from NODE_ENV, which the dev server has set
-    // to development: build as `vite build` does, so the served file is byte for byte the real one.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
+  type Built = { codes: Record<FileName, Buffer>; report: Report & { files: Record<FileName, Report> } };
+  let current: Promise<Built> | undefined;
+  const names = Object.keys(FILES) as FileName[];
+  const buildOne = async (name: FileName) => {
     const out = await build({
       configFile: false,
       root: ROOT,
       mode: 'production',
       logLevel: 'warn',
       plugins: [minifyTemplates()],
-      build: { ...scriptFile('complete'), write: false, emptyOutDir: false },
-    }).finally(() => {
-      process.env.NODE_ENV = nodeEnv;
+      build: { ...scriptFile(name), write: false, emptyOutDir: false },
     });
-    const outputs = Array.isArray(out) ? out : [out];
-    for (const o of outputs) {
-      if ('output' in o) {
-        const chunk = o.output.find((c) => c.fileName === 'pole-widgets.js');
-        if (chunk && chunk.type === 'chunk') {
-          const code = Buffer.from(chunk.code);
-          return { code, report: report(code) };
-        }
-      }
+    for (const o of Array.isArray(out) ? out : [out]) {
+      const chunk = 'output' in o && o.output.find((c) => c.fileName === FILES[name].file);
+      if (chunk && chunk.type === 'chunk') return Buffer.from(chunk.code);
     }
-    throw new Error('pole-widgets.js missing from the in-memory build');
+    throw new Error(`${FILES[name].file} missing from the in-memory build`);
   };
-  const fromDist = async () => {
-    const code = readFileSync(resolve(ROOT, 'dist', FILES.complete.file));
-    return { code, report: JSON.parse(readFileSync(resolve(ROOT, 'dist/pole-widgets.json'), 'utf8')) as Report };
+  const bundle = (codes: Record<FileName, Buffer>): Built => {
+    const files = Object.fromEntries(names.map((n) => [n, report(codes[n], FILES[n].file)])) as Record<FileName, Report>;
+    return { codes, report: { ...files.complete, files } };
   };
+  const buildInMemory = async () => {
+    // Vite picks Lit's development or production build from NODE_ENV, which the dev server has set
+    // to development: build as `vite build` does, so the served files are byte for byte the real ones.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const codes = {} as Record<FileName, Buffer>;
+      for (const n of names) codes[n] = await buildOne(n);
+      return bundle(codes);
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  };
+  const fromDist = async () => bundle(Object.fromEntries(names.map((n) => [n, readFileSync(resolve(ROOT, 'dist', FILES[n].file))])) as Record<FileName, Buffer>);
   const get = () => (current ??= command === 'serve' ? buildInMemory() : fromDist());
   return {
     name: 'pole-single-file-script',
@@ -208,13 +213,14 @@ export function singleFileScript(command: 'serve' | 'build'): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
-        if (path !== '/pole-widgets.js' && path !== '/pole-widgets.json') return next();
+        const name = names.find((n) => path == `/${FILES[n].file}`);
+        if (!name && path !== '/pole-widgets.json') return next();
         get().then(
-          ({ code, report: r }) => {
+          ({ codes, report: r }) => {
             res.setHeader('Cache-Control', 'no-store');
-            if (path.endsWith('.js')) {
+            if (name) {
               res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-              res.end(code);
+              res.end(codes[name]);
             } else {
               res.setHeader('Content-Type', 'application/json');
               res.end(JSON.stringify({ ...r, builtFrom: 'dev-server' }, null, 2));
