@@ -30,6 +30,13 @@ export const harness = ({ id }) => {
         return !!d?.open && shown(d) && !!deepActive()?.matches?.('input[type="email"]');
       },
     },
+    'ours-partner': {
+      visible: () => shown(document.querySelector('pole-newsletter-modal')?.shadowRoot?.querySelector('[part~="trigger"]')),
+      ready: () => {
+        const d = document.querySelector('pole-newsletter-modal')?.shadowRoot?.querySelector('dialog');
+        return !!d?.open && shown(d) && !!deepActive()?.matches?.('input[type="email"]');
+      },
+    },
     native: {
       visible: () => shown(byId('banner')),
       ready: () => byId('nl-dialog').open && shown(byId('nl-dialog')) && deepActive()?.id === 'nl-email',
