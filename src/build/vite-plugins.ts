@@ -77,22 +77,28 @@ function report(code: Buffer, file: string = FILES.complete.file): Report {
  * configurator.
  */
 export function scriptFiles(): Plugin {
+  // The outer build's folder and sourcemap setting (the benchmark's profile builds into .tmp/ with maps).
+  let outDir = 'dist';
+  let sourcemap: BuildEnvironmentOptions['sourcemap'] = false;
   return {
     name: 'pole-script-files',
     apply: 'build',
+    configResolved(config) {
+      ({ outDir, sourcemap } = config.build);
+    },
     async closeBundle() {
       for (const name of ['member', 'partner'] as const) {
-        await build({ configFile: false, root: ROOT, mode: 'production', logLevel: 'warn', plugins: [minifyTemplates()], build: scriptFile(name) });
+        await build({ configFile: false, root: ROOT, mode: 'production', logLevel: 'warn', plugins: [minifyTemplates()], build: { ...scriptFile(name), outDir, sourcemap } });
       }
       const kb = (n: number) => `${(n / 1000).toFixed(2)} kB`;
       const files = Object.fromEntries(
         (Object.keys(FILES) as FileName[]).map((name) => {
-          const r = report(readFileSync(`dist/${FILES[name].file}`), FILES[name].file);
-          console.log(`dist/${r.file}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\n  integrity="${r.integrity}"`);
+          const r = report(readFileSync(resolve(ROOT, outDir, FILES[name].file)), FILES[name].file);
+          console.log(`${outDir}/${r.file}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\n  integrity="${r.integrity}"`);
           return [name, r];
         }),
       ) as Record<FileName, Report>;
-      writeFileSync('dist/pole-widgets.json', JSON.stringify({ ...files.complete, files }, null, 2) + '\n');
+      writeFileSync(resolve(ROOT, outDir, 'pole-widgets.json'), JSON.stringify({ ...files.complete, files }, null, 2) + '\n');
     },
   };
 }
