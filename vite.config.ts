@@ -8,9 +8,9 @@ import {
   docReservations,
   minifyTemplates,
   pageHeaders,
-  singleFile,
+  scriptFile,
+  scriptFiles,
   singleFileScript,
-  sizeReport,
   tidyScriptTag,
 } from './src/build/vite-plugins.js';
 
@@ -37,7 +37,7 @@ export default defineConfig(({ command, mode }) => {
   return {
     // The dev server pre-bundles what the demo pages import, not the test consumers' own apps.
     optimizeDeps: { entries: ['demo/**/*.html'] },
-    plugins: [minifyTemplates(), docReservations(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), sizeReport()],
-    build: singleFile,
+    plugins: [minifyTemplates(), docReservations(), demoEndpoint(), pageHeaders(), ...(command === 'serve' ? [singleFileScript('serve')] : []), scriptFiles()],
+    build: scriptFile('complete'),
   };
 });

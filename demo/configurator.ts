@@ -38,7 +38,31 @@ interface Report {
   brotli: number;
   integrity: string;
   builtFrom?: string;
+  /** Each file's own report (dist/pole-widgets.json, written by the build). */
+  files?: Record<FileName, Report & { file: string }>;
 }
+
+/** The three script-tag files (docs/files.md). */
+type FileName = 'member' | 'partner' | 'complete';
+const FILE_NAMES: Record<FileName, string> = {
+  member: 'pole-widgets-member.js',
+  partner: 'pole-widgets-partner.js',
+  complete: 'pole-widgets.js',
+};
+
+/**
+ * The smallest file that covers what is placed: banner, card and logo alone → the member file;
+ * the newsletter alone → the partner file; both → the complete file, one tag: it is smaller than
+ * the member and partner files together (each carries its own copy of Lit), see docs/files.md.
+ */
+function fileFor(specs: Spec[]): FileName {
+  const partner = specs.some((s) => s.key === 'newsletter');
+  const member = specs.some((s) => s.key !== 'newsletter');
+  return partner && member ? 'complete' : partner ? 'partner' : member ? 'member' : 'complete';
+}
+
+/** The address of `file`: the given address with its file name swapped, when it is one of ours. */
+const addressOf = (src: string, file: FileName) => src.replace(/pole-widgets(-member|-partner)?\.js(?=$|[?#])/, FILE_NAMES[file]);
 
 const LABELS: Record<WidgetKey, string> = {
   banner: 'Bandeau des 20 ans',
@@ -84,7 +108,13 @@ const DEFAULTS = (() => {
  * The published version (demo/release.json, written by `npm run release`): its CDN address and the
  * hash of that exact file. Null fields until a first release.
  */
-const RELEASE = release as { version: string | null; integrity: string | null; jsdelivr: string | null; unpkg: string | null };
+interface Published {
+  integrity: string | null;
+  jsdelivr: string | null;
+  unpkg: string | null;
+}
+/** The complete file's fields at the top (as before the three files), each file's under `files`. */
+const RELEASE = release as Published & { version: string | null; files?: Record<FileName, Published> };
 
 const $ = <T extends Element = HTMLElement>(sel: string) => document.querySelector<T & Element>(sel) as T;
 const form = $<HTMLFormElement>('#cfg');
@@ -329,23 +359,26 @@ interface Part {
 }
 
 /**
- * The integrity to write: the published file's (at its CDN address or in a copy of it hosted by the
- * site), or before any release the file built next to this page.
+ * The integrity to write for `file`: the published file's (at its CDN address or in a copy of it
+ * hosted by the site), or before any release the file built next to this page.
  */
-const integrity = () => (RELEASE.version ? RELEASE.integrity : report?.integrity);
+const integrity = (file: FileName) =>
+  RELEASE.version ? (RELEASE.files?.[file] ?? (file == 'complete' ? RELEASE : null))?.integrity : fileReport(file)?.integrity;
+const fileReport = (file: FileName) => report?.files?.[file] ?? (file == 'complete' ? report : undefined);
 
 /** The snippet cut by where each piece goes in a page, and the same code as one block for tag managers. */
 function snippetParts(model: Model): { parts: Part[]; single: string } {
   const lines: string[] = [];
   const version = RELEASE.version ?? report?.version ?? '';
-  const scriptAttrs = [`src="${escAttr(model.src)}"`];
-  const hash = integrity();
+  const file = fileFor(model.specs);
+  const scriptAttrs = [`src="${escAttr(addressOf(model.src, file))}"`];
+  const hash = integrity(file);
   if (hash) scriptAttrs.push(`integrity="${hash}"`);
   scriptAttrs.push('crossorigin="anonymous"', 'defer');
-  const inserted = model.form === 'data' ? model.specs.filter((s) => INSERTABLE.includes(s.key)) : [];
+  const inserted = model.form === 'data' ? model.specs.filter((s) => (INSERTABLE as readonly WidgetKey[]).includes(s.key)) : [];
   const elements = model.specs.filter((s) => !inserted.includes(s));
 
-  const comment = `<!-- pole-widgets ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
+  const comment = `<!-- ${FILE_NAMES[file].replace(/\.js$/, '')} ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
   let script: string;
   if (inserted.length) {
     const data: string[] = [];
@@ -579,7 +612,9 @@ function renderContrast(): void {
 // ---------------------------------------------------------------------------------------------
 // Integrity
 
-function renderIntegrity(): void {
+function renderIntegrity(model: Model): void {
+  const file = fileFor(model.specs);
+  const built = fileReport(file);
   integrityNote.replaceChildren();
   integrityNote.classList.toggle('warning', !RELEASE.version && report === null);
   if (!RELEASE.version && report === undefined) {
@@ -590,12 +625,12 @@ function renderIntegrity(): void {
   }
   if (RELEASE.version) {
     integrityNote.textContent = `Version publiée ${RELEASE.version} : adresse sur le CDN jsDelivr (ou ${RELEASE.unpkg}) et empreinte integrity de ce fichier exact. Si vous hébergez le fichier vous-même, copiez celui de cette version sans le modifier : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
-  } else if (report) {
+  } else if (report && built) {
     const where =
       report.builtFrom === 'dev-server'
         ? 'calculée par le serveur de développement sur les sources actuelles, identique au fichier que produit « npm run build »'
         : 'lue dans dist/pole-widgets.json, à côté du fichier construit';
-    integrityNote.textContent = `Aucune version n’est encore publiée. Fichier pole-widgets.js ${report.version}, ${(report.brotli / 1000).toFixed(1)} kB compressé. Empreinte integrity ${where}. Hébergez ce fichier tel quel : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
+    integrityNote.textContent = `Aucune version n’est encore publiée. Fichier ${FILE_NAMES[file]} ${built.version}, ${(built.brotli / 1000).toFixed(1)} kB compressé (le plus petit qui contient ce que vous placez). Empreinte integrity ${where}. Hébergez ce fichier tel quel : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
   }
 }
 
@@ -636,7 +671,7 @@ function update(): void {
   renderParts(parts);
   renderPreview(model);
   renderContrast();
-  renderIntegrity();
+  renderIntegrity(model);
   renderProblems(model);
 }
 

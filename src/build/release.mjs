@@ -4,8 +4,8 @@
  *
  * Refuses a dirty tree, runs the gate (`npm test`), bumps the version (package.json, the lockfile,
  * src/internal/version.ts), moves CHANGELOG's Unreleased section under the new version and today's
- * date, builds, hashes the exact built file, writes the versioned CDN address and that hash into
- * the README snippet and demo/release.json (the configurator's defaults), then commits and tags
+ * date, builds, hashes each exact built file (member, partner, complete), writes their versioned CDN
+ * addresses and hashes into the README snippet and demo/release.json (the configurator's defaults), then commits and tags
  * vX.Y.Z. Publishing (`git push --follow-tags`, `npm publish`) stays a human step.
  *
  * `--skip-gate` exists only for the release script's own test (test/e2e/release.test.mjs), which
@@ -18,12 +18,13 @@ import { resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const KINDS = ['patch', 'minor', 'major'];
-const SINGLE_FILE = 'dist/pole-widgets.js';
+/** The three script-tag files (docs/files.md), as the build names them in dist/pole-widgets.json. */
+const FILES = { member: 'pole-widgets-member.js', partner: 'pole-widgets-partner.js', complete: 'pole-widgets.js' };
 
-/** The public, versioned addresses of the single file once `pole-widgets@version` is on npm. */
-const cdnUrls = (version) => ({
-  jsdelivr: `https://cdn.jsdelivr.net/npm/pole-widgets@${version}/${SINGLE_FILE}`,
-  unpkg: `https://unpkg.com/pole-widgets@${version}/${SINGLE_FILE}`,
+/** The public, versioned addresses of a file once `pole-widgets@version` is on npm. */
+const cdnUrls = (version, file) => ({
+  jsdelivr: `https://cdn.jsdelivr.net/npm/pole-widgets@${version}/dist/${file}`,
+  unpkg: `https://unpkg.com/pole-widgets@${version}/dist/${file}`,
 });
 
 const path = (file) => resolve(ROOT, file);
@@ -77,27 +78,37 @@ function main(argv) {
   write('CHANGELOG.md', `${changelog.slice(0, start)}## [Unreleased]\n\n## [${version}] - ${date}\n\n${body}\n\n${changelog.slice(end)}`);
 
   run('npm', ['run', 'build'], { stdio: 'inherit' });
-  const code = readFileSync(path(SINGLE_FILE));
-  const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
   const report = JSON.parse(read('dist/pole-widgets.json'));
-  if (report.integrity !== integrity || report.version !== version) fail('dist/pole-widgets.json does not describe the built file.');
-  if (!code.toString('utf8', 0, 200).startsWith(`/*! pole-widgets v${version} | MIT */`)) fail('the built file lacks its version banner.');
-  say(`${SINGLE_FILE} integrity="${integrity}"`);
+  const files = {};
+  for (const [name, file] of Object.entries(FILES)) {
+    const code = readFileSync(path(`dist/${file}`));
+    const integrity = `sha384-${createHash('sha384').update(code).digest('base64')}`;
+    const built = report.files?.[name];
+    if (built?.integrity !== integrity || built.file !== file || report.version !== version) fail(`dist/pole-widgets.json does not describe the built dist/${file}.`);
+    if (!code.toString('utf8', 0, 200).startsWith(`/*! pole-widgets v${version} | MIT */`)) fail(`dist/${file} lacks its version banner.`);
+    say(`dist/${file} integrity="${integrity}"`);
+    files[name] = { file, integrity, ...cdnUrls(version, file) };
+  }
 
-  const urls = cdnUrls(version);
-  write('demo/release.json', `${JSON.stringify({ version, integrity, ...urls }, null, 2)}\n`);
+  // The complete file's fields stay at the top (the configurator's and older readers' default).
+  const { integrity, jsdelivr, unpkg } = files.complete;
+  write('demo/release.json', `${JSON.stringify({ version, integrity, jsdelivr, unpkg, files }, null, 2)}\n`);
   const readme = read('README.md');
   const snippet = /<!-- section: snippet -->[\s\S]*?<!-- \/section: snippet -->/.exec(readme);
-  const script = /<script src="[^"]*" integrity="[^"]*"/;
-  if (!snippet || !script.test(snippet[0])) fail('README.md\'s snippet section has no <script src integrity> line.');
-  write('README.md', readme.replace(snippet[0], snippet[0].replace(script, `<script src="${urls.jsdelivr}" integrity="${integrity}"`)));
+  let stamped = snippet?.[0] ?? '';
+  for (const f of Object.values(files)) {
+    const script = new RegExp(`<script src="[^"]*/${f.file.replace('.', '\\.')}" integrity="[^"]*"`);
+    if (!script.test(stamped)) fail(`README.md's snippet section has no <script src=".../${f.file}" integrity> line.`);
+    stamped = stamped.replace(script, `<script src="${f.jsdelivr}" integrity="${f.integrity}"`);
+  }
+  write('README.md', readme.replace(snippet[0], stamped));
   // The configurator bundles demo/release.json: build the demo again now that it is written.
   run('npm', ['run', '--silent', 'build:demo'], { stdio: 'inherit' });
 
   run('git', ['add', 'package.json', 'package-lock.json', 'src/internal/version.ts', 'CHANGELOG.md', 'README.md', 'demo/release.json']);
   run('git', ['commit', '--quiet', '-m', `Release ${tag}`]);
-  run('git', ['tag', '--annotate', tag, '-m', `pole-widgets ${tag}\n\n${urls.jsdelivr}\nintegrity="${integrity}"`]);
-  say(`committed and tagged ${tag}. ${urls.jsdelivr}`);
+  run('git', ['tag', '--annotate', tag, '-m', `pole-widgets ${tag}\n\n${Object.values(files).map((f) => `${f.jsdelivr}\nintegrity="${f.integrity}"`).join('\n')}`]);
+  say(`committed and tagged ${tag}. ${files.complete.jsdelivr}`);
   say('to publish (a human step, docs/releasing.md): git push --follow-tags && npm publish');
 }
 

@@ -1,5 +1,5 @@
 /**
- * The build's own plugins: the single file's template minifier and size report, and what the demo
+ * The build's own plugins: the script-tag files, their template minifier and size report, and what the demo
  * needs from the dev and preview servers (the signup endpoint, per-page headers, the single file).
  */
 import { createHash } from 'node:crypto';
@@ -11,32 +11,43 @@ import { build, type BuildEnvironmentOptions, type Plugin } from 'vite';
 import { signupEndpoint } from '../../demo/server/signup-endpoint.mjs';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const SINGLE_FILE = 'dist/pole-widgets.js';
 export const DEMO = resolve(ROOT, 'demo');
 
 const version = () => JSON.parse(readFileSync(resolve(ROOT, 'package.json'), 'utf8')).version as string;
 
-/** The one file site owners paste: a minified IIFE with Lit bundled in (also built in memory for the demo). */
-export const singleFile: BuildEnvironmentOptions = {
+/**
+ * The script-tag files site owners paste, one per use, each self-contained (Lit and internal/ are
+ * bundled into each): the member-site file, the partner file and the complete file.
+ */
+export const FILES = {
+  member: { entry: 'src/single-file-member.ts', file: 'pole-widgets-member.js' },
+  partner: { entry: 'src/single-file-partner.ts', file: 'pole-widgets-partner.js' },
+  complete: { entry: 'src/single-file.ts', file: 'pole-widgets.js' },
+} as const;
+export type FileName = keyof typeof FILES;
+
+/** A minified IIFE with Lit bundled in (`complete` is also built in memory for the demo's dev server). */
+export const scriptFile = (name: FileName): BuildEnvironmentOptions => ({
   target: 'es2021',
   outDir: 'dist',
-  emptyOutDir: true,
+  emptyOutDir: name == 'complete',
   sourcemap: false,
   rolldownOptions: {
     output: {
-      // After minification, so the minifier cannot drop it; the SRI hash (sizeReport, closeBundle)
+      // After minification, so the minifier cannot drop it; the SRI hash (scriptFiles, closeBundle)
       // is computed on the written file, banner included. `/*!` marks it as a licence comment that
       // a site's own minifier keeps.
       postBanner: () => `/*! pole-widgets v${version()} | MIT */`,
     },
   },
   lib: {
-    entry: resolve(ROOT, 'src/single-file.ts'),
-    name: 'PoleWidgets',
+    entry: resolve(ROOT, FILES[name].entry),
     formats: ['iife'],
-    fileName: () => 'pole-widgets.js',
+    // The entries export nothing: no global variable, `window.PoleWidgets` is set by internal/script-file.ts.
+    name: 'PoleWidgets',
+    fileName: () => FILES[name].file,
   },
-};
+});
 
 interface Report {
   file: string;
@@ -47,9 +58,9 @@ interface Report {
   integrity: string;
 }
 
-function report(code: Buffer): Report {
+function report(code: Buffer, file: string = FILES.complete.file): Report {
   return {
-    file: 'pole-widgets.js',
+    file,
     version: version(),
     raw: code.length,
     gzip: gzipSync(code, { level: 9 }).length,
@@ -59,20 +70,35 @@ function report(code: Buffer): Report {
 }
 
 /**
- * After the single file is written: print its raw, gzip and brotli sizes and its SRI hash, and
- * write them to dist/pole-widgets.json so the README snippet and the demo show the exact integrity.
+ * The main build writes the complete file; then this builds the member and partner files from the
+ * same sources with the same options (an IIFE build has one entry), prints each file's raw, gzip
+ * and brotli sizes and SRI hash, and writes them to dist/pole-widgets.json: the complete file's
+ * report at the top (as before), every file's under `files`, for the README, the demo and the
+ * configurator.
  */
-export function sizeReport(): Plugin {
+export function scriptFiles(): Plugin {
+  // The outer build's folder and sourcemap setting (the benchmark's profile builds into .tmp/ with maps).
+  let outDir = 'dist';
+  let sourcemap: BuildEnvironmentOptions['sourcemap'] = false;
   return {
-    name: 'pole-size-report',
+    name: 'pole-script-files',
     apply: 'build',
-    closeBundle() {
-      const r = report(readFileSync(SINGLE_FILE));
-      writeFileSync('dist/pole-widgets.json', JSON.stringify(r, null, 2) + '\n');
+    configResolved(config) {
+      ({ outDir, sourcemap } = config.build);
+    },
+    async closeBundle() {
+      for (const name of ['member', 'partner'] as const) {
+        await build({ configFile: false, root: ROOT, mode: 'production', logLevel: 'warn', plugins: [minifyTemplates()], build: { ...scriptFile(name), outDir, sourcemap } });
+      }
       const kb = (n: number) => `${(n / 1000).toFixed(2)} kB`;
-      console.log(
-        `\n${SINGLE_FILE}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\nintegrity="${r.integrity}"\n`,
-      );
+      const files = Object.fromEntries(
+        (Object.keys(FILES) as FileName[]).map((name) => {
+          const r = report(readFileSync(resolve(ROOT, outDir, FILES[name].file)), FILES[name].file);
+          console.log(`${outDir}/${r.file}: ${kb(r.raw)} raw, ${kb(r.gzip)} gzip, ${kb(r.brotli)} brotli\n  integrity="${r.integrity}"`);
+          return [name, r];
+        }),
+      ) as Record<FileName, Report>;
+      writeFileSync(resolve(ROOT, outDir, 'pole-widgets.json'), JSON.stringify({ ...files.complete, files }, null, 2) + '\n');
     },
   };
 }
@@ -142,43 +168,48 @@ export function pageHeaders(): Plugin {
 /**
  * The demo pages load the single file with a plain `<script src="../pole-widgets.js">`, exactly as a
  * site owner pastes it. This adds its `integrity` and `crossorigin="anonymous"`. In the demo build
- * the file is dist/pole-widgets.js (built first); in dev it is built in memory from the current
- * sources with the same options, rebuilt when a source file changes, and served at /pole-widgets.js
- * (with its /pole-widgets.json report), so the partner page's script-tag configuration works in dev too.
+ * the file is dist/pole-widgets.js (built first); in dev the three files are built in memory from the
+ * current sources with the same options, rebuilt when a source file changes, and served at
+ * /pole-widgets.js, /pole-widgets-member.js, /pole-widgets-partner.js (with the /pole-widgets.json
+ * report), so the partner page's script-tag configuration and the configurator work in dev too.
  */
 export function singleFileScript(command: 'serve' | 'build'): Plugin {
-  let current: Promise<{ code: Buffer; report: Report }> | undefined;
-  const buildInMemory = async () => {
-    // Vite picks Lit's development or production build from NODE_ENV, which the dev server has set
-    // to development: build as `vite build` does, so the served file is byte for byte the real one.
-    const nodeEnv = process.env.NODE_ENV;
-    process.env.NODE_ENV = 'production';
+  type Built = { codes: Record<FileName, Buffer>; report: Report & { files: Record<FileName, Report> } };
+  let current: Promise<Built> | undefined;
+  const names = Object.keys(FILES) as FileName[];
+  const buildOne = async (name: FileName) => {
     const out = await build({
       configFile: false,
       root: ROOT,
       mode: 'production',
       logLevel: 'warn',
       plugins: [minifyTemplates()],
-      build: { ...singleFile, write: false, emptyOutDir: false },
-    }).finally(() => {
-      process.env.NODE_ENV = nodeEnv;
+      build: { ...scriptFile(name), write: false, emptyOutDir: false },
     });
-    const outputs = Array.isArray(out) ? out : [out];
-    for (const o of outputs) {
-      if ('output' in o) {
-        const chunk = o.output.find((c) => c.fileName === 'pole-widgets.js');
-        if (chunk && chunk.type === 'chunk') {
-          const code = Buffer.from(chunk.code);
-          return { code, report: report(code) };
-        }
-      }
+    for (const o of Array.isArray(out) ? out : [out]) {
+      const chunk = 'output' in o && o.output.find((c) => c.fileName === FILES[name].file);
+      if (chunk && chunk.type === 'chunk') return Buffer.from(chunk.code);
     }
-    throw new Error('pole-widgets.js missing from the in-memory build');
+    throw new Error(`${FILES[name].file} missing from the in-memory build`);
   };
-  const fromDist = async () => {
-    const code = readFileSync(resolve(ROOT, SINGLE_FILE));
-    return { code, report: JSON.parse(readFileSync(resolve(ROOT, 'dist/pole-widgets.json'), 'utf8')) as Report };
+  const bundle = (codes: Record<FileName, Buffer>): Built => {
+    const files = Object.fromEntries(names.map((n) => [n, report(codes[n], FILES[n].file)])) as Record<FileName, Report>;
+    return { codes, report: { ...files.complete, files } };
   };
+  const buildInMemory = async () => {
+    // Vite picks Lit's development or production build from NODE_ENV, which the dev server has set
+    // to development: build as `vite build` does, so the served files are byte for byte the real ones.
+    const nodeEnv = process.env.NODE_ENV;
+    process.env.NODE_ENV = 'production';
+    try {
+      const codes = {} as Record<FileName, Buffer>;
+      for (const n of names) codes[n] = await buildOne(n);
+      return bundle(codes);
+    } finally {
+      process.env.NODE_ENV = nodeEnv;
+    }
+  };
+  const fromDist = async () => bundle(Object.fromEntries(names.map((n) => [n, readFileSync(resolve(ROOT, 'dist', FILES[n].file))])) as Record<FileName, Buffer>);
   const get = () => (current ??= command === 'serve' ? buildInMemory() : fromDist());
   return {
     name: 'pole-single-file-script',
@@ -188,13 +219,14 @@ export function singleFileScript(command: 'serve' | 'build'): Plugin {
       });
       server.middlewares.use((req, res, next) => {
         const path = new URL(req.url ?? '/', 'http://x').pathname;
-        if (path !== '/pole-widgets.js' && path !== '/pole-widgets.json') return next();
+        const name = names.find((n) => path == `/${FILES[n].file}`);
+        if (!name && path !== '/pole-widgets.json') return next();
         get().then(
-          ({ code, report: r }) => {
+          ({ codes, report: r }) => {
             res.setHeader('Cache-Control', 'no-store');
-            if (path.endsWith('.js')) {
+            if (name) {
               res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
-              res.end(code);
+              res.end(codes[name]);
             } else {
               res.setHeader('Content-Type', 'application/json');
               res.end(JSON.stringify({ ...r, builtFrom: 'dev-server' }, null, 2));

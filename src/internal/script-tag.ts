@@ -23,9 +23,36 @@
  * what is written on it wins over
  * the script's attributes. The card is never inserted: it belongs somewhere in the content, which
  * only the page knows. Values go through setAttribute only: the elements validate them.
+ *
+ * Each file reads only the options of the elements it carries: the member file `data-banner*`, the
+ * partner file `data-newsletter*`, the complete file both. An option for an element the file does
+ * not carry is reported, with the file that has it.
  */
 import { warn } from './log.js';
 import { inserted, tags } from './tags.js';
+
+/** The three script-tag files: dist/pole-widgets-member.js, dist/pole-widgets-partner.js, dist/pole-widgets.js. */
+export type FileName = 'member' | 'partner' | 'complete';
+
+/** The file's name on a CDN or a site: `pole-widgets.js` for the complete file. */
+const fileOf = (file: FileName) => `pole-widgets${file == 'complete' ? '' : `-${file}`}.js`;
+
+/** The file that has the element a script-tag option inserts. */
+const OPTIONS = { banner: 'member', newsletter: 'partner' } as const;
+type Key = keyof typeof OPTIONS;
+
+/**
+ * How one script-tag option places its element. Each file's entry passes the placers of the
+ * elements it carries, so the member file holds no newsletter placement code, nor the partner file
+ * the banner's.
+ */
+export interface Placer {
+  /** Run at once from <head> (the body does not exist yet): hold the element's space from the first paint. */
+  reserve?(script: HTMLScriptElement): CSSStyleSheet | undefined;
+  /** Insert the configured element, which the page did not already have. */
+  place(el: Element, script: HTMLScriptElement, sheet?: CSSStyleSheet): void;
+}
+export type Placers = Partial<Record<Key, Placer>>;
 
 /** The banner's min-height (default, compact), as in anniversary-banner.styles.ts. */
 export const heights = [
@@ -33,15 +60,54 @@ export const heights = [
   'max(3em,min(3.6em,64.3em - 150vw),min(7.5em,14.85em - 30.6vw))',
 ];
 
-function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): void {
-  const body = document.body;
-  if (!script || !body) return;
+export const banner: Placer = {
+  reserve(script) {
+    if (/^overlay/.test(script.getAttribute('data-banner-placement')!)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(
+      `body:not(:has(pole-anniversary-banner))::before{content:"";display:block;font-size:medium;min-height:${heights[+(script.getAttribute('data-banner-variant') == 'compact')]}}`,
+    );
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    return sheet;
+  },
+  place(el, _script, sheet) {
+    // In the flow only where the space is already held: by our reservation, or by the page's own
+    // (the README's body::before line). Anything else would push the painted page down.
+    if (!el.hasAttribute('placement'))
+      el.setAttribute('placement', sheet || getComputedStyle(document.body, '::before').minHeight != '0px' ? 'top' : 'overlay-bottom');
+    document.body.prepend(el);
+  },
+};
+
+export const newsletter: Placer = {
+  place(el, script) {
+    let target: Element | null = null;
+    if (el.getAttribute('placement') == 'inline') {
+      try {
+        target = document.querySelector(script.getAttribute('data-newsletter-target')!);
+      } catch {
+        // An invalid or missing selector: reported below.
+      }
+      if (!target) warn('script', 'finds no data-newsletter-target: the trigger floats instead.');
+    }
+    if (!target && !el.hasAttribute('placement')) el.setAttribute('placement', 'bottom-end');
+    (target ?? document.querySelector('main') ?? document.body).append(el);
+  },
+};
+
+function configure(script: HTMLScriptElement | null, file: FileName, placers: Placers, sheet?: CSSStyleSheet): void {
+  if (!script || !document.body) return;
   const lang = script.getAttribute('data-lang');
   for (const key of inserted) {
     const prefix = `data-${key}-`;
     const own = [...script.attributes].filter((a) => a.name.startsWith(prefix));
     if (!own.length && !script.hasAttribute(`data-${key}`)) continue;
     const tag = tags[key];
+    const placer = placers[key];
+    if (!placer) {
+      warn('script', `ignores data-${key}: ${fileOf(file)} has no <${tag}>; ${fileOf(OPTIONS[key])} or pole-widgets.js has.`);
+      continue;
+    }
     const found = deepFind(document, tag);
     const el = found ?? document.createElement(tag);
     const pairs = own.map((a) => [a.name.slice(prefix.length), a.value, a.name]);
@@ -58,29 +124,10 @@ function configure(script: HTMLScriptElement | null, sheet?: CSSStyleSheet): voi
       }
     }
     // Set before insertion, so the element starts with its whole configuration.
-    if (found) continue;
-    if (key == 'banner') {
-      // In the flow only where the space is already held: by our reservation, or by the page's own
-      // (the README's body::before line). Anything else would push the painted page down.
-      if (!el.hasAttribute('placement'))
-        el.setAttribute('placement', sheet || getComputedStyle(body, '::before').minHeight != '0px' ? 'top' : 'overlay-bottom');
-      body.prepend(el);
-    } else {
-      let target: Element | null = null;
-      if (el.getAttribute('placement') == 'inline') {
-        try {
-          target = document.querySelector(script.getAttribute('data-newsletter-target')!);
-        } catch {
-          // An invalid or missing selector: reported below.
-        }
-        if (!target) warn('script', 'finds no data-newsletter-target: the trigger floats instead.');
-      }
-      if (!target && !el.hasAttribute('placement')) el.setAttribute('placement', 'bottom-end');
-      (target ?? document.querySelector('main') ?? body).append(el);
-    }
+    if (!found) placer.place(el, script, sheet);
   }
   if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s != sheet);
-  if (script.hasAttribute('data-card')) warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
+  if (script.hasAttribute('data-card') && file != 'partner') warn('script', 'ignores data-card: write <pole-explainer-card> in your content.');
 }
 
 /** The first `tag` of the page, also inside open shadow roots (an app shell that renders its own). */
@@ -96,19 +143,15 @@ function deepFind(root: Document | ShadowRoot, tag: string): Element | null {
  * file's name. In <head>, or async while the page is still parsing, it waits for the whole body, so
  * elements written further down are found and used instead of duplicated.
  */
-export function configureFromScriptTag(current: HTMLScriptElement | null): void {
-  const script = current ?? document.querySelector<HTMLScriptElement>('script[src*="pole-widgets"]');
-  let sheet: CSSStyleSheet | undefined;
+export function configureFromScriptTag(current: HTMLScriptElement | null, file: FileName, placers: Placers): void {
+  // Found by the file's name (`pole-widgets-member.js`, a renamed `pole-widgets.min.js`), the
+  // complete file's name never matching the other two.
+  const name = new RegExp(`/pole-widgets${file == 'complete' ? '(?!-member|-partner)' : `-${file}`}[^/]*$`);
+  const script = current ?? [...document.scripts].find((s) => name.test(s.src.split(/[?#]/)[0])) ?? null;
   // Run from <head> before the body exists (a plain script tag): nothing is painted yet, so the
   // banner's space can be held from the first paint until it is inserted, and it goes in the flow.
   const banner = [...(script?.attributes ?? [])].some((a) => a.name.startsWith('data-banner'));
-  if (banner && !document.body && !/^overlay/.test(script!.getAttribute('data-banner-placement')!)) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync(
-      `body:not(:has(pole-anniversary-banner))::before{content:"";display:block;font-size:medium;min-height:${heights[+(script!.getAttribute('data-banner-variant') == 'compact')]}}`,
-    );
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
-  }
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script, sheet));
-  else configure(script, sheet);
+  const sheet = banner && !document.body ? placers.banner?.reserve?.(script!) : undefined;
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => configure(script, file, placers, sheet));
+  else configure(script, file, placers, sheet);
 }

@@ -15,4 +15,4 @@ export const tags = {
 export type WidgetKey = keyof typeof tags;
 
 /** The elements the script tag can insert by itself (`data-banner`, `data-newsletter`). */
-export const inserted: readonly WidgetKey[] = ['banner', 'newsletter'];
+export const inserted: readonly ('banner' | 'newsletter')[] = ['banner', 'newsletter'];

@@ -27,7 +27,18 @@ export const harness = ({ id }) => {
       visible: () => shown(document.querySelector('pole-anniversary-banner')?.shadowRoot?.querySelector('[part~="base"]')),
       ready: () => {
         const d = document.querySelector('pole-newsletter-modal')?.shadowRoot?.querySelector('dialog');
-        return !!d?.open && shown(d) && !!deepActive()?.matches?.('input[type="email"]');
+        // Focus inside the dialog, where showModal() puts it: the email field gets it 600 ms later for
+        // screen readers' sake, but the first typed character already lands there (dialog-focus.ts).
+        return !!d?.open && shown(d) && !!d.contains(deepActive());
+      },
+    },
+    'ours-partner': {
+      visible: () => shown(document.querySelector('pole-newsletter-modal')?.shadowRoot?.querySelector('[part~="trigger"]')),
+      ready: () => {
+        const d = document.querySelector('pole-newsletter-modal')?.shadowRoot?.querySelector('dialog');
+        // Focus inside the dialog, where showModal() puts it: the email field gets it 600 ms later for
+        // screen readers' sake, but the first typed character already lands there (dialog-focus.ts).
+        return !!d?.open && shown(d) && !!d.contains(deepActive());
       },
     },
     native: {

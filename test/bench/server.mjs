@@ -42,10 +42,12 @@ export async function startServer() {
     try {
       if (!file) throw new Error('outside');
       let body = await readFile(file);
-      // Pages carry the README snippet's integrity attribute: `sha384-@dist` is the built file's.
-      if (file.endsWith('.html') && body.includes('sha384-@dist')) {
-        const { integrity } = JSON.parse(await readFile(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
-        body = Buffer.from(body.toString('utf8').replaceAll('sha384-@dist', integrity));
+      // Pages carry the README snippet's integrity attribute: `sha384-@dist` is the built complete
+      // file's, `sha384-@member` and `sha384-@partner` those of the member and partner files.
+      if (file.endsWith('.html') && body.includes('sha384-@')) {
+        const { integrity, files } = JSON.parse(await readFile(join(ROOT, 'dist/pole-widgets.json'), 'utf8'));
+        const hashes = { dist: integrity, member: files.member.integrity, partner: files.partner.integrity };
+        body = Buffer.from(body.toString('utf8').replace(/sha384-@(dist|member|partner)/g, (_, k) => hashes[k]));
       }
       res.setHeader('Content-Type', TYPES[extname(file)] ?? 'application/octet-stream');
       // Every run starts cold: a fresh browser context has an empty cache anyway; this makes it explicit.

@@ -174,6 +174,43 @@ describe('the snippet configurator', () => {
     });
   }
 
+  // The smallest file that covers what is placed (docs/files.md); both kinds → the complete file,
+  // smaller than the member and partner files together.
+  for (const [widgets, file, defined] of [
+    [['banner'], 'member', ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card']],
+    [['card'], 'member', ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card']],
+    [['banner', 'card', 'logo'], 'member', ['pole-anniversary-banner', 'pole-anniversary-logo', 'pole-explainer-card']],
+    [['newsletter'], 'partner', ['pole-newsletter-modal']],
+    [['banner', 'newsletter'], 'complete', TAGS],
+  ]) {
+    it(`for ${widgets.join(' + ')}, writes the ${file} file with its integrity, and that tag pasted runs exactly its elements`, async () => {
+      const { page, context } = await open();
+      await page.getByLabel('Adresse du fichier pole-widgets.js').fill(`${server.origin}/dist/pole-widgets.js`);
+      await page.getByLabel('Adresse d’envoi des inscriptions').fill('/api/test/signup?key=files');
+      await page.getByLabel('Organisme qui traite les données').fill('Ferrocime');
+      await page.getByLabel('Lien vers votre politique de confidentialité').fill('https://example.org/privacy');
+      for (const key of ['banner', 'card', 'newsletter', 'logo']) await page.locator(`#w-${key}`).setChecked(widgets.includes(key));
+      const name = BUILT.files[file].file;
+      await page.waitForFunction((n) => document.querySelector('#snippet').textContent.includes(`/${n}"`), name);
+      const snippet = await page.locator('#snippet').textContent();
+      const hash = RELEASE.files?.[file]?.integrity ?? BUILT.files[file].integrity;
+      const tags = snippet.match(/<script[^>]*src="[^"]*"[^>]*>/g);
+      assert.equal(tags.length, 1, 'one script tag');
+      assert.match(tags[0], new RegExp(`src="${escape(`${server.origin}/dist/${name}`)}"\\s+integrity="${escape(hash)}"`));
+      assert.match(await page.locator('#integrity-note').textContent(), new RegExp(escape(name)));
+      await context.close();
+      // Between releases the file served here is this checkout's build.
+      const name_ = `configurator-file-${file}-${widgets.join('-')}`;
+      writeFileSync(join(PASTED_DIR, `${name_}.html`), pastedPage({ content: snippet.replace(`integrity="${hash}"`, `integrity="${BUILT.files[file].integrity}"`) }));
+      const pasted = await openPage(browser, `${server.origin}/pasted/${name_}.html`);
+      await pasted.page.waitForFunction(() => window.PoleWidgets);
+      const got = await pasted.page.evaluate((tags) => ({ version: window.PoleWidgets.version, defined: tags.filter((t) => customElements.get(t)) }), TAGS);
+      assert.deepEqual(got, { version: BUILT.version, defined }, 'the integrity matched: the browser ran the file, which defines exactly its elements');
+      assert.deepEqual(pasted.report.warnings, []);
+      await pasted.context.close();
+    });
+  }
+
   it('never writes a development address: by default the published version’s CDN address and hash, or none before a first release', async () => {
     const { page, context } = await open();
     const src = await page.getByLabel('Adresse du fichier pole-widgets.js').inputValue();

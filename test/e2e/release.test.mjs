@@ -62,7 +62,7 @@ describe('a release on a clean clone', { timeout: 600_000 }, () => {
     assert.equal(git('rev-parse', 'HEAD'), previous.head);
   });
 
-  it('bumps, stamps, hashes the built file, rewrites the README snippet and the configurator defaults, commits and tags', () => {
+  it('bumps, stamps, hashes each built file, rewrites the README snippet and the configurator defaults, commits and tags', () => {
     const run = release('minor', '--skip-gate');
     assert.equal(run.status, 0, run.stderr + run.stdout);
     assert.equal(git('status', '--porcelain'), '', 'everything the release wrote is committed');
@@ -76,18 +76,18 @@ describe('a release on a clean clone', { timeout: 600_000 }, () => {
     assert.equal(lock.packages[''].version, version);
     assert.match(inClone('src/internal/version.ts'), new RegExp(`VERSION = '${version.replace(/\./g, '\\.')}';`));
 
-    const file = readFileSync(join(CLONE, 'dist/pole-widgets.js'));
-    const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
-    assert.ok(file.toString('utf8').startsWith(`/*! pole-widgets v${version} | MIT */\n`), 'the banner names the version');
-    const address = `${CDN}/npm/pole-widgets@${version}/dist/pole-widgets.js`;
-    assert.deepEqual(JSON.parse(inClone('demo/release.json')), {
-      version,
-      integrity,
-      jsdelivr: address,
-      unpkg: `https://unpkg.com/pole-widgets@${version}/dist/pole-widgets.js`,
-    });
     const snippet = /<!-- section: snippet -->[\s\S]*?<!-- \/section: snippet -->/.exec(inClone('README.md'))[0];
-    assert.ok(snippet.includes(`<script src="${address}" integrity="${integrity}" crossorigin="anonymous" defer></script>`), snippet);
+    const files = {};
+    for (const [name, name_] of [['member', 'pole-widgets-member.js'], ['partner', 'pole-widgets-partner.js'], ['complete', 'pole-widgets.js']]) {
+      const file = readFileSync(join(CLONE, 'dist', name_));
+      const integrity = `sha384-${createHash('sha384').update(file).digest('base64')}`;
+      assert.ok(file.toString('utf8').startsWith(`/*! pole-widgets v${version} | MIT */\n`), `${name_}: the banner names the version`);
+      const address = `${CDN}/npm/pole-widgets@${version}/dist/${name_}`;
+      files[name] = { file: name_, integrity, jsdelivr: address, unpkg: `https://unpkg.com/pole-widgets@${version}/dist/${name_}` };
+      assert.ok(snippet.includes(`<script src="${address}" integrity="${integrity}" crossorigin="anonymous" defer></script>`), snippet);
+    }
+    const { integrity, jsdelivr, unpkg } = files.complete;
+    assert.deepEqual(JSON.parse(inClone('demo/release.json')), { version, integrity, jsdelivr, unpkg, files });
     assert.equal(
       inClone('README.md').replace(snippet, ''),
       readFileSync(join(ROOT, 'README.md'), 'utf8').replace(/<!-- section: snippet -->[\s\S]*?<!-- \/section: snippet -->/, ''),
