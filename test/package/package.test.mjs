@@ -67,7 +67,9 @@ describe('the tarball', () => {
       /^LICENSE$/,
       /^CHANGELOG\.md$/,
       /^custom-elements\.json$/,
-      /^dist\/pole-widgets\.js(on)?$/,
+      // The three script-tag files (complete, member, partner: docs/files.md) and the build's size report.
+      /^dist\/pole-widgets(-member|-partner)?\.js$/,
+      /^dist\/pole-widgets\.json$/,
       /^dist\/esm\/.+\.(js|d\.ts)$/,
       // The signup relay a partner runs on a server (pole-widgets/relay, npx pole-widgets-relay).
       /^dist\/relay\/[\w-]+\.(js|d\.ts)$/,
