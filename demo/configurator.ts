@@ -8,7 +8,7 @@
 import bannerLines from '../docs/anniversary-banner.md?reservation';
 import cardLines from '../docs/explainer-card.md?reservation';
 import newsletterLines from '../docs/newsletter-modal.md?reservation';
-import { heights } from '../src/internal/script-tag.js';
+import { fileOf, heights, type FileName } from '../src/internal/script-tag.js';
 import { inserted as INSERTABLE, tags as TAGS, type WidgetKey } from '../src/internal/tags.js';
 import themeSource from '../src/internal/theme.ts?raw';
 import { urlRefusal } from '../src/internal/url.js';
@@ -42,14 +42,6 @@ interface Report {
   files?: Record<FileName, Report & { file: string }>;
 }
 
-/** The three script-tag files (docs/files.md). */
-type FileName = 'member' | 'partner' | 'complete';
-const FILE_NAMES: Record<FileName, string> = {
-  member: 'pole-widgets-member.js',
-  partner: 'pole-widgets-partner.js',
-  complete: 'pole-widgets.js',
-};
-
 /**
  * The smallest file that covers what is placed: banner, card and logo alone → the member file;
  * the newsletter alone → the partner file; both → the complete file, one tag: it is smaller than
@@ -62,7 +54,7 @@ function fileFor(specs: Spec[]): FileName {
 }
 
 /** The address of `file`: the given address with its file name swapped, when it is one of ours. */
-const addressOf = (src: string, file: FileName) => src.replace(/pole-widgets(-member|-partner)?\.js(?=$|[?#])/, FILE_NAMES[file]);
+const addressOf = (src: string, file: FileName) => src.replace(/pole-widgets(-member|-partner)?\.js(?=$|[?#])/, fileOf(file));
 
 const LABELS: Record<WidgetKey, string> = {
   banner: 'Bandeau des 20 ans',
@@ -378,7 +370,7 @@ function snippetParts(model: Model): { parts: Part[]; single: string } {
   const inserted = model.form === 'data' ? model.specs.filter((s) => (INSERTABLE as readonly WidgetKey[]).includes(s.key)) : [];
   const elements = model.specs.filter((s) => !inserted.includes(s));
 
-  const comment = `<!-- ${FILE_NAMES[file].replace(/\.js$/, '')} ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
+  const comment = `<!-- ${fileOf(file).replace(/\.js$/, '')} ${version} : dans <head>, ou juste avant </body> -->`.replace('  :', ' :');
   let script: string;
   if (inserted.length) {
     const data: string[] = [];
@@ -630,7 +622,7 @@ function renderIntegrity(model: Model): void {
       report.builtFrom === 'dev-server'
         ? 'calculée par le serveur de développement sur les sources actuelles, identique au fichier que produit « npm run build »'
         : 'lue dans dist/pole-widgets.json, à côté du fichier construit';
-    integrityNote.textContent = `Aucune version n’est encore publiée. Fichier ${FILE_NAMES[file]} ${built.version}, ${(built.brotli / 1000).toFixed(1)} kB compressé (le plus petit qui contient ce que vous placez). Empreinte integrity ${where}. Hébergez ce fichier tel quel : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
+    integrityNote.textContent = `Aucune version n’est encore publiée. Fichier ${fileOf(file)} ${built.version}, ${(built.brotli / 1000).toFixed(1)} kB compressé (le plus petit qui contient ce que vous placez). Empreinte integrity ${where}. Hébergez ce fichier tel quel : modifié d’un seul octet, le navigateur refusera de l’exécuter.`;
   }
 }
 

@@ -35,7 +35,7 @@ import { inserted, tags } from './tags.js';
 export type FileName = 'member' | 'partner' | 'complete';
 
 /** The file's name on a CDN or a site: `pole-widgets.js` for the complete file. */
-const fileOf = (file: FileName) => `pole-widgets${file == 'complete' ? '' : `-${file}`}.js`;
+export const fileOf = (file: FileName) => `pole-widgets${file == 'complete' ? '' : `-${file}`}.js`;
 
 /** The file that has the element a script-tag option inserts. */
 const OPTIONS = { banner: 'member', newsletter: 'partner' } as const;
