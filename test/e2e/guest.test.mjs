@@ -122,7 +122,6 @@ describe('a well-behaved guest', () => {
     const email = page.locator('pole-newsletter-modal input[type="email"]');
     await email.fill('visiteur@example.org');
     await page.locator('pole-newsletter-modal input[type="checkbox"]').first().check();
-    await page.waitForTimeout(3500);
     await email.press('Enter');
     await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('[role="status"]')?.textContent.trim());
     const state = await page.evaluate(() => ({ submits: window.hostSubmits, url: location.pathname + location.search }));
