@@ -28,8 +28,6 @@ async function submit(p, email, { first = false } = {}) {
   await inModal('input[type="email"]').fill(email);
   if (first) {
     await inModal('input[type="checkbox"]').first().check();
-    // The form drops submissions faster than a person can type (anti-spam): wait like one.
-    await p.waitForTimeout(3500);
   }
   await inModal('button[type="submit"]').click();
 }
