@@ -6,6 +6,6 @@ import { PoleAnniversaryBanner } from './components/anniversary-banner/pole-anni
 import { PoleAnniversaryLogo } from './components/anniversary-logo/pole-anniversary-logo.js';
 import { PoleExplainerCard } from './components/explainer-card/pole-explainer-card.js';
 import { start } from './internal/script-file.js';
-import { banner } from './internal/script-tag.js';
+import { banner, elsewhere } from './internal/script-tag.js';
 
-start('member', { PoleAnniversaryLogo, PoleAnniversaryBanner, PoleExplainerCard }, { banner });
+start('member', { PoleAnniversaryLogo, PoleAnniversaryBanner, PoleExplainerCard }, { banner, elsewhere });

@@ -4,6 +4,6 @@
  */
 import { PoleNewsletterModal } from './components/newsletter-modal/pole-newsletter-modal.js';
 import { start } from './internal/script-file.js';
-import { newsletter } from './internal/script-tag.js';
+import { elsewhere, newsletter } from './internal/script-tag.js';
 
-start('partner', { PoleNewsletterModal }, { newsletter });
+start('partner', { PoleNewsletterModal }, { newsletter, elsewhere });

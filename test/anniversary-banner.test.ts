@@ -5,8 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import 'axe-core/axe.min.js';
 import '../src/components/anniversary-banner/pole-anniversary-banner.js';
 import type { PoleAnniversaryBanner } from '../src/components/anniversary-banner/pole-anniversary-banner.js';
-import { en } from '../src/locales/en.js';
-import { fr } from '../src/locales/fr.js';
+import { strings } from '../src/components/anniversary-banner/anniversary-banner.strings.js';
 import { accessible, warningsDuring } from './helpers.js';
 import { DAY, HREF, KEY, clearDismissals, clickCenter, closeButton, day, expectSame, expectThemed, isShown, page, part, text, until } from './anniversary-banner.helpers.js';
 
@@ -18,7 +17,7 @@ describe('<pole-anniversary-banner>', () => {
     it('says its French headline, short line and link by default, as a region named by the headline', async () => {
       const el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner href=${HREF}></pole-anniversary-banner>`);
       expect(text(el, 'headline')).to.equal('Les pôles de compétitivité fêtent leur 20\u00a0ans\u202f!');
-      expect(text(el, 'message')).to.equal(fr.banner.message);
+      expect(text(el, 'message')).to.equal(strings.fr.message);
       expect(text(el, 'message')).to.match(/^Depuis 2005/);
       expect(text(el, 'cta')).to.equal('Découvrir');
       expect(part(el, 'cta')!.getAttribute('href')).to.equal(HREF);
@@ -35,7 +34,7 @@ describe('<pole-anniversary-banner>', () => {
     it('speaks English when its own lang says so', async () => {
       const el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner lang="en" href=${HREF} dismissible></pole-anniversary-banner>`);
       expect(text(el, 'headline')).to.equal('The French competitiveness clusters turn\u00a020!');
-      expect(text(el, 'message')).to.equal(en.banner.message);
+      expect(text(el, 'message')).to.equal(strings.en.message);
       expect(text(el, 'cta')).to.equal('Discover');
       expect(accessible(closeButton(el))).to.deep.equal({ role: 'button', name: 'Hide the banner' });
       expect(part(el, 'base')!.lang).to.equal('en');
@@ -45,9 +44,9 @@ describe('<pole-anniversary-banner>', () => {
     it('follows an ancestor’s lang, and a later change of it', async () => {
       const wrap = await fixture<HTMLDivElement>(html`<div lang="en-GB"><pole-anniversary-banner dismissible></pole-anniversary-banner></div>`);
       const el = wrap.firstElementChild as PoleAnniversaryBanner;
-      expect(text(el, 'headline')).to.equal(en.banner.headline);
+      expect(text(el, 'headline')).to.equal(strings.en.headline);
       wrap.lang = 'fr-FR';
-      await until(() => text(el, 'headline') === fr.banner.headline);
+      await until(() => text(el, 'headline') === strings.fr.headline);
       expect(accessible(closeButton(el))).to.deep.equal({ role: 'button', name: 'Masquer le bandeau' });
     });
 
@@ -65,7 +64,7 @@ describe('<pole-anniversary-banner>', () => {
     it('keeps its own short line when only whitespace sits between the tags', async () => {
       const el = await fixture<PoleAnniversaryBanner>(html`<pole-anniversary-banner>
       </pole-anniversary-banner>`);
-      expect(text(el, 'message')).to.equal(fr.banner.message);
+      expect(text(el, 'message')).to.equal(strings.fr.message);
     });
   });
 

@@ -1,11 +1,18 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { en } from '../locales/en.js';
-import { fr, type Strings } from '../locales/fr.js';
 
 export type Lang = 'fr' | 'en';
-export type { Strings };
 
-const TABLES: Record<Lang, Strings> = { fr, en };
+/**
+ * The shape a translation of an element's French strings must have (`<name>.strings.ts`, beside
+ * the element): the same keys, a missing or extra one being a type error; functions keep their
+ * parameters. Each element's file holds its strings only, so a script-tag file carries the strings
+ * of the elements it has, in every language.
+ */
+export type Translation<T> = T extends string
+  ? string
+  : T extends (...args: infer A) => string
+    ? (...args: A) => string
+    : { [K in keyof T]: Translation<T[K]> };
 
 /** `fr-*` → fr, `en-*` → en, anything else (or nothing) → fr: French first. */
 export function normalizeLang(value: string | null | undefined): Lang {
@@ -25,23 +32,24 @@ export function resolveLang(el: Element): Lang {
   return normalizeLang(document.documentElement.lang);
 }
 
-export function stringsFor(lang: Lang): Strings {
-  return TABLES[lang];
-}
-
 /**
  * Keeps a component's language right: resolved on connect, and again when `lang` changes on the
  * element, an ancestor or `<html>` (sites switch language client-side). Components read
- * `this.i18n.lang` and `this.i18n.t`, and put `lang=${this.i18n.lang}` on their rendered wrapper
- * so screen readers pronounce the content right on a host page of another language.
+ * `this.i18n.lang` and `this.i18n.t` (their own strings, from `strings`, in that language), and put
+ * `lang=${this.i18n.lang}` on their rendered wrapper so screen readers pronounce the content right
+ * on a host page of another language.
  */
-export class LangController implements ReactiveController {
+export class LangController<T> implements ReactiveController {
   lang: Lang = 'fr';
-  t: Strings = fr;
+  t: T;
   private observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly strings: Record<Lang, T>,
+  ) {
     host.addController(this);
+    this.t = strings.fr;
   }
 
   hostConnected(): void {
@@ -58,9 +66,9 @@ export class LangController implements ReactiveController {
 
   private refresh(): void {
     const lang = resolveLang(this.host);
-    if (lang !== this.lang || this.t !== TABLES[lang]) {
+    if (lang !== this.lang) {
       this.lang = lang;
-      this.t = TABLES[lang];
+      this.t = this.strings[lang];
       this.host.requestUpdate();
     }
   }

@@ -1,18 +1,16 @@
 import { LitElement, type CSSResultGroup } from 'lit';
-import { LangController } from './i18n.js';
 import { warn } from './log.js';
 import { theme } from './theme.js';
 
 /**
- * What every pole-widgets element shares: the theme tokens, the language it speaks (`this.i18n`),
- * its events (`emit()`) and one way to check a number attribute. Nothing else: behaviour that only
- * some elements need lives in controllers.
+ * What every pole-widgets element shares: the theme tokens, its events (`emit()`) and one way to
+ * check a number attribute. Nothing else: behaviour that only some elements need lives in
+ * controllers. Each element speaks through its own `i18n = new LangController(this, strings)`
+ * (internal/i18n.ts), with the strings of its own `<name>.strings.ts`, so that a script-tag file
+ * carries the strings of the elements it has and no others.
  */
 export class PoleElement extends LitElement {
   static override styles: CSSResultGroup = theme;
-
-  /** The element's language (`lang`, an ancestor's, or `<html lang>`) and its string table. */
-  protected readonly i18n = new LangController(this);
 
   /**
    * Dispatches a `pole-*` event that bubbles out of shadow roots. Returns false when the event was

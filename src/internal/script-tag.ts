@@ -52,7 +52,17 @@ export interface Placer {
   /** Insert the configured element, which the page did not already have. */
   place(el: Element, script: HTMLScriptElement, sheet?: CSSStyleSheet): void;
 }
-export type Placers = Partial<Record<Key, Placer>>;
+/**
+ * What a file does with its script tag's options: the placers of the elements it carries and, in
+ * the member and partner files, `elsewhere` for the others. The complete file carries every element,
+ * and so not that message.
+ */
+export type Placers = Partial<Record<Key, Placer>> & { elsewhere?: typeof elsewhere };
+
+/** Reports an option for an element the file does not carry, naming the files that have it. */
+export function elsewhere(key: Key, file: FileName): void {
+  warn('script', `ignores data-${key}: ${fileOf(file)} has no <${tags[key]}>; ${fileOf(OPTIONS[key])} or pole-widgets.js has.`);
+}
 
 /** The banner's min-height (default, compact), as in anniversary-banner.styles.ts. */
 export const heights = [
@@ -105,7 +115,7 @@ function configure(script: HTMLScriptElement | null, file: FileName, placers: Pl
     const tag = tags[key];
     const placer = placers[key];
     if (!placer) {
-      warn('script', `ignores data-${key}: ${fileOf(file)} has no <${tag}>; ${fileOf(OPTIONS[key])} or pole-widgets.js has.`);
+      placers.elsewhere?.(key, file);
       continue;
     }
     const found = deepFind(document, tag);

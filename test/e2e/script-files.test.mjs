@@ -92,7 +92,7 @@ describe('the three script-tag files in a plain page', () => {
 
   it('each file reads its own script tag’s options, and says which file has an option it lacks', async () => {
     const member = tag('member', ' data-banner data-banner-href="https://example.org/20-ans" data-newsletter');
-    const partner = tag('partner', ' data-newsletter data-newsletter-action="/api/test/signup" data-newsletter-organisation="Pôle Test" data-newsletter-privacy-href="/privacy"');
+    const partner = tag('partner', ' data-newsletter data-newsletter-action="/api/test/signup" data-newsletter-organisation="Pôle Test" data-newsletter-privacy-href="/privacy" data-banner-variant="compact"');
     const { page, report, context } = await open('options', { end: member + partner });
     await page.waitForFunction(() => document.querySelector('pole-anniversary-banner') && document.querySelector('pole-newsletter-modal'));
     await partnerWorks(page);
@@ -104,6 +104,7 @@ describe('the three script-tag files in a plain page', () => {
     assert.deepEqual(got, { banners: 1, modals: 1, action: '/api/test/signup' });
     assert.deepEqual(report.warnings, [
       '[pole-widgets] <script> ignores data-newsletter: pole-widgets-member.js has no <pole-newsletter-modal>; pole-widgets-partner.js or pole-widgets.js has.',
+      '[pole-widgets] <script> ignores data-banner: pole-widgets-partner.js has no <pole-anniversary-banner>; pole-widgets-member.js or pole-widgets.js has.',
     ]);
     await context.close();
   });

@@ -10,13 +10,16 @@ const files = (dir, ext) =>
   readdirSync(join(ROOT, dir))
     .filter((f) => f.endsWith(ext))
     .map((f) => join(dir, f));
+// Each element's strings, French and English, beside it: components/<name>/<name>.strings.ts.
+const strings = () => readdirSync(join(ROOT, 'src/components')).flatMap((d) => files(join('src/components', d), '.strings.ts'));
 
 describe('wording', () => {
   it('uses the official “fêtent leur 20 ans” everywhere, never “leurs 20 ans”', () => {
-    const all = [...files('src/locales', '.ts'), ...files('demo', '.html'), ...files('demo', '.ts'), 'README.md', ...files('docs', '.md')];
+    const all = [...strings(), ...files('demo', '.html'), ...files('demo', '.ts'), 'README.md', ...files('docs', '.md')];
     const wrong = all.filter((f) => /leurs(\s|\\u00a0)+20/.test(readFileSync(join(ROOT, f), 'utf8')));
     assert.deepEqual(wrong, []);
-    assert.match(readFileSync(join(ROOT, 'src/locales/fr.ts'), 'utf8'), /fêtent leur 20\\u00a0ans/);
+    assert.ok(strings().length >= 4, 'the string tables are found');
+    assert.match(readFileSync(join(ROOT, 'src/components/anniversary-banner/anniversary-banner.strings.ts'), 'utf8'), /fêtent leur 20\\u00a0ans/);
   });
 
   it('gives the configurator’s warnings no label of their own (they read “Attention : …” once)', () => {

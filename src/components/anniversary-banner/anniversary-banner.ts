@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { focusSomewhere, mainContent, meaningfulFocus } from '../../internal/active-element.js';
+import { LangController } from '../../internal/i18n.js';
 import { warn } from '../../internal/log.js';
 import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
 import { readStored, storageKeyPart, writeStored } from '../../internal/storage.js';
 import { safeUrl } from '../../internal/url.js';
+import { strings } from './anniversary-banner.strings.js';
 import styles from './anniversary-banner.styles.js';
 
 const DAYS = 30;
@@ -111,6 +113,9 @@ export class PoleAnniversaryBanner extends PoleElement {
    */
   placement: '' | 'top' | 'overlay-top' | 'overlay-bottom' = '';
 
+  /** Its language (`lang`, an ancestor's, or `<html lang>`) and its strings in that language. */
+  private readonly i18n = new LangController(this, strings);
+
   /**
    * Dismissed: by a stored dismissal that has not expired (re-read when the campaign changes), or
    * by the close button during this page view (also when storage could not remember it).
@@ -139,7 +144,7 @@ export class PoleAnniversaryBanner extends PoleElement {
   override render() {
     const now = Date.now();
     if (this.dismissed || this.from > now || now >= this.to) return nothing;
-    const t = this.i18n.t.banner;
+    const t = this.i18n.t;
     const overlay = this.placement.startsWith('overlay');
     const compact = overlay || this.variant == 'compact';
     const dismissible = overlay || this.dismissible;

@@ -1,6 +1,8 @@
 import { html, nothing } from 'lit';
+import { LangController } from '../../internal/i18n.js';
 import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
+import { strings } from './anniversary-logo.strings.js';
 import styles from './anniversary-logo.styles.js';
 
 /**
@@ -27,6 +29,9 @@ export class PoleAnniversaryLogo extends PoleElement {
   /** Hides the logo from assistive technology where nearby text already says "20 ans". */
   decorative = false;
 
+  /** Its language (`lang`, an ancestor's, or `<html lang>`) and its strings in that language. */
+  private readonly i18n = new LangController(this, strings);
+
   override render() {
     const d = this.decorative;
     // The name lives on the <svg> itself: role="img" + aria-label is the most widely supported
@@ -39,7 +44,7 @@ export class PoleAnniversaryLogo extends PoleElement {
       viewBox="0 0 120 48"
       role=${d ? nothing : 'img'}
       lang=${d ? nothing : this.i18n.lang}
-      aria-label=${d ? nothing : this.i18n.t.logo.name}
+      aria-label=${d ? nothing : this.i18n.t.name}
       aria-hidden=${d ? 'true' : nothing}
     >
       <path stroke-width="7" d="M5 16a11 11 0 1 1 18 7L5 42h21" />

@@ -1,7 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import { LangController } from '../../internal/i18n.js';
 import { PoleElement } from '../../internal/pole-element.js';
 import { theme } from '../../internal/theme.js';
 import { safeUrl } from '../../internal/url.js';
+import { strings } from './explainer-card.strings.js';
 import styles from './explainer-card.styles.js';
 
 // Decorative 24×24 stroke icons: companies, research, training, public and private actors;
@@ -91,6 +93,9 @@ export class PoleExplainerCard extends PoleElement {
   /** With `collapsible`, whether the mission section is open. Reflected. */
   open = false;
 
+  /** Its language (`lang`, an ancestor's, or `<html lang>`) and its strings in that language. */
+  private readonly i18n = new LangController(this, strings);
+
   private level = 2;
   private link: string | null = null;
 
@@ -100,7 +105,7 @@ export class PoleExplainerCard extends PoleElement {
   }
 
   override render() {
-    const t = this.i18n.t.card;
+    const t = this.i18n.t;
     const n = this.poleName.trim();
     const h = HEADINGS[this.level - 2];
     const shut = this.collapsible && !this.open;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { deepActiveElement, focusSomewhere, meaningfulFocus } from '../../internal/active-element.js';
+import { LangController } from '../../internal/i18n.js';
 import { warn } from '../../internal/log.js';
 import { theme } from '../../internal/theme.js';
 import { lockScroll } from '../../internal/scroll-lock.js';
@@ -11,6 +12,7 @@ import { focusSoon, wrapTab } from './dialog-focus.js';
 import { SignupFields } from './signup-fields.js';
 import { SignupForm } from './signup-form.js';
 import formStyles from './signup-form.styles.js';
+import { strings } from './newsletter-modal.strings.js';
 import styles from './newsletter-modal.styles.js';
 
 /** Why the dialog closes: the `reason` of `pole-request-close` and `pole-close`. */
@@ -122,6 +124,8 @@ export class PoleNewsletterModal extends SignupFields {
     return this.renderRoot.querySelector('dialog')!;
   }
 
+  /** Its language (`lang`, an ancestor's, or `<html lang>`) and its strings, the form's included. */
+  private readonly i18n = new LangController(this, strings);
   private readonly form = new SignupForm(this, this.i18n);
   private readonly auto = new AutoOpen(this);
   private readonly trigger = new Trigger(this);
@@ -217,7 +221,7 @@ export class PoleNewsletterModal extends SignupFields {
   }
 
   override render() {
-    const t = this.i18n.t.modal;
+    const t = this.i18n.t;
     const lang = this.i18n.lang;
     // A floating trigger is done once the visitor has subscribed: it would only be in the way.
     const label = this.floating ? !readStored(rememberKey(this.id), isRemembered)?.subscribed && (this.triggerLabel || t.trigger) : this.triggerLabel;

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import type { SignupFields } from './signup-fields.js';
 import type { LangController } from '../../internal/i18n.js';
+import type { strings } from './newsletter-modal.strings.js';
 import { error } from '../../internal/log.js';
 import { safeUrl } from '../../internal/url.js';
 import { SignupConfig } from './signup-config.js';
@@ -47,7 +48,7 @@ export class SignupForm implements ReactiveController {
 
   constructor(
     private readonly host: SignupFormHost,
-    private readonly i18n: LangController,
+    private readonly i18n: LangController<(typeof strings)['fr']>,
   ) {
     host.addController(this);
     this.cfg = new SignupConfig(host);
@@ -157,7 +158,7 @@ export class SignupForm implements ReactiveController {
       </form>
       <p class="pf-status" role="status" tabindex=${this.succeeded ? -1 : nothing}>${this.succeeded ? (this.blind ? t.sent : t.success) : ''}</p>
       ${this.succeeded
-        ? html`<button class="pf-close" type="button" @click=${() => this.host.close()}>${this.i18n.t.common.close}</button>`
+        ? html`<button class="pf-close" type="button" @click=${() => this.host.close()}>${this.i18n.t.form.close}</button>`
         : nothing}`;
   }
 
