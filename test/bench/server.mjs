@@ -4,6 +4,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { CONTENT_TYPES as TYPES } from '../server/content-types.mjs';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -15,15 +16,6 @@ export const MOUNTS = {
   '/vendor/a11y-dialog/': join(ROOT, 'node_modules/a11y-dialog/dist'),
   // Shoelace's "cdn" folder is the bundled build its docs load when cherry-picking from a CDN.
   '/vendor/shoelace/': join(ROOT, 'node_modules/@shoelace-style/shoelace/cdn'),
-};
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
 };
 
 /** The file a URL path maps to, or null when it is outside every mount. */

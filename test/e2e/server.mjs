@@ -9,6 +9,7 @@
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
+import { CONTENT_TYPES as TYPES } from '../server/content-types.mjs';
 import { providerStandIns } from '../server/provider-stand-ins.mjs';
 import { signupEndpoint } from '../../demo/server/signup-endpoint.mjs';
 
@@ -24,15 +25,6 @@ const MOUNTS = {
 
 /** Where a test writes the pages it serves under /pasted/. */
 export const PASTED_DIR = MOUNTS['/pasted/'];
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-};
 
 /**
  * Starts the server on a free loopback port; resolves to `{ origin, close }`. `mounts` replaces the
