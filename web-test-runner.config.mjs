@@ -40,10 +40,7 @@ export default {
   // the command line), `--group chromium-only` only the others.
   files: [...allFiles, ...chromiumOnly.map((f) => `!${f}`)],
   browsers: Object.values(engines),
-  groups:
-    engines.chromium && chromiumOnly.length
-      ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [engines.chromium] }]
-      : [],
+  groups: engines.chromium && chromiumOnly.length ? [{ name: 'chromium-only', files: chromiumOnly, browsers: [engines.chromium] }] : [],
   nodeResolve: true,
   // The widgets' own console messages are asserted by the tests that provoke them (they spy on the
   // console); printed for every fixture, they would bury the runner's output in repeated lines.

@@ -8,48 +8,14 @@ import { startServer } from './server.mjs';
 import { assertClean, useServerAndBrowser, waitForWidgets } from './helpers.mjs';
 
 const PROPS = [
-  'display',
-  'position',
-  'box-sizing',
-  'width',
-  'height',
-  'margin-top',
-  'margin-right',
-  'margin-bottom',
-  'margin-left',
-  'padding-top',
-  'padding-right',
-  'padding-bottom',
-  'padding-left',
-  'border-top-width',
-  'border-top-style',
-  'border-top-color',
-  'border-left-width',
-  'border-top-left-radius',
-  'font-family',
-  'font-size',
-  'font-weight',
-  'font-style',
-  'line-height',
-  'letter-spacing',
-  'word-spacing',
-  'text-transform',
-  'text-align',
-  'text-indent',
-  'text-shadow',
-  'text-decoration-line',
-  'white-space',
-  'color',
-  'background-color',
-  'fill',
-  'outline-style',
-  'list-style-type',
-  'opacity',
-  'visibility',
-  'cursor',
-  'overflow-x',
-  'overflow-y',
-  'scrollbar-gutter',
+  'display', 'position', 'box-sizing', 'width', 'height',
+  'margin-top', 'margin-right', 'margin-bottom', 'margin-left',
+  'padding-top', 'padding-right', 'padding-bottom', 'padding-left',
+  'border-top-width', 'border-top-style', 'border-top-color', 'border-left-width', 'border-top-left-radius',
+  'font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'word-spacing',
+  'text-transform', 'text-align', 'text-indent', 'text-shadow', 'text-decoration-line', 'white-space',
+  'color', 'background-color', 'fill', 'outline-style', 'list-style-type', 'opacity', 'visibility', 'cursor',
+  'overflow-x', 'overflow-y', 'scrollbar-gutter',
 ];
 
 /**
@@ -92,25 +58,15 @@ function hostStyles(page, props) {
       (el) => el.localName !== 'script' && !el.localName.startsWith('pole-'),
     );
     own.forEach((el, i) => {
-      const holdsWidget = !!el.querySelector(
-        'pole-anniversary-banner, pole-anniversary-logo, pole-explainer-card, pole-newsletter-modal',
-      );
+      const holdsWidget = !!el.querySelector('pole-anniversary-banner, pole-anniversary-logo, pole-explainer-card, pole-newsletter-modal');
       const cs = getComputedStyle(el);
       out[`${i}:${el.localName}${el.id ? `#${el.id}` : ''}`] = Object.fromEntries(
-        props
-          .filter((p) => !(holdsWidget && (p === 'width' || p === 'height')))
-          .map((p) => [p, cs.getPropertyValue(p)]),
+        props.filter((p) => !(holdsWidget && (p === 'width' || p === 'height'))).map((p) => [p, cs.getPropertyValue(p)]),
       );
     });
     out.scroll = { x: String(scrollX), y: String(scrollY) };
-    out.rootInline = {
-      html: document.documentElement.getAttribute('style') ?? '',
-      body: document.body.getAttribute('style') ?? '',
-    };
-    out.documentSheets = {
-      adopted: String(document.adoptedStyleSheets.length),
-      sheets: String(document.styleSheets.length),
-    };
+    out.rootInline = { html: document.documentElement.getAttribute('style') ?? '', body: document.body.getAttribute('style') ?? '' };
+    out.documentSheets = { adopted: String(document.adoptedStyleSheets.length), sheets: String(document.styleSheets.length) };
     return out;
   }, props);
 }
@@ -120,10 +76,9 @@ function differences(expected, actual) {
   const lines = [];
   for (const key of new Set([...Object.keys(expected), ...Object.keys(actual)])) {
     if (!expected[key] || !actual[key]) lines.push(`${key}: only on the ${expected[key] ? 'clean' : 'hostile'} page`);
-    else
-      for (const p of Object.keys(expected[key])) {
-        if (expected[key][p] !== actual[key][p]) lines.push(`${key} ${p}: ${expected[key][p]} → ${actual[key][p]}`);
-      }
+    else for (const p of Object.keys(expected[key])) {
+      if (expected[key][p] !== actual[key][p]) lines.push(`${key} ${p}: ${expected[key][p]} → ${actual[key][p]}`);
+    }
   }
   return lines;
 }
@@ -140,8 +95,7 @@ async function pixelDiff(page, a, b) {
         return ctx.getImageData(0, 0, bmp.width, bmp.height);
       };
       const [x, y] = await Promise.all([decode(a), decode(b)]);
-      if (x.width !== y.width || x.height !== y.height)
-        return { size: [`${x.width}x${x.height}`, `${y.width}x${y.height}`], ratio: 1 };
+      if (x.width !== y.width || x.height !== y.height) return { size: [`${x.width}x${x.height}`, `${y.width}x${y.height}`], ratio: 1 };
       let bad = 0;
       for (let i = 0; i < x.data.length; i += 4) {
         if ([0, 1, 2, 3].some((c) => Math.abs(x.data[i + c] - y.data[i + c]) > 24)) bad++;
@@ -192,14 +146,7 @@ describe('hostile host CSS', () => {
 
   it('renders each widget pixel for pixel like on a clean page (under 0.5 % of pixels off)', async () => {
     // The modal's host is display: contents (no box): its visible part while closed is the trigger.
-    const targets = [
-      '#slot-banner > *',
-      '#slot-compact > *',
-      '#slot-logo > *',
-      '#slot-card > *',
-      '#slot-card-narrow > *',
-      '#slot-modal [part~="trigger"]',
-    ];
+    const targets = ['#slot-banner > *', '#slot-compact > *', '#slot-logo > *', '#slot-card > *', '#slot-card-narrow > *', '#slot-modal [part~="trigger"]'];
     for (const slot of targets) {
       const shots = {};
       for (const name of ['clean', 'hostile']) {
@@ -220,9 +167,7 @@ describe('hostile host CSS', () => {
       // Settled: the dialog is open and focus has reached the email field (a moment after opening,
       // so that screen readers name the dialog first); compared before that, the field's focus ring
       // would depend on how busy the machine is.
-      await page.waitForFunction(
-        () => document.querySelector('pole-newsletter-modal').shadowRoot.activeElement?.type == 'email',
-      );
+      await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.activeElement?.type == 'email');
     }
     const clean = await widgetStyles(pages.clean.page, PROPS);
     assert.deepEqual(differences(clean, await widgetStyles(pages.hostile.page, PROPS)), []);
@@ -237,16 +182,10 @@ describe('hostile host CSS', () => {
     }
     for (const [name, { page, report }] of Object.entries(pages)) {
       await page.keyboard.press('Escape');
-      await page.waitForFunction(
-        () => !document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open,
-      );
+      await page.waitForFunction(() => !document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
       await page.waitForTimeout(100);
       // Scroll position, overflow and padding of <html> and <body> are back as they were.
-      assert.deepEqual(
-        differences(beforeOpen[name], await hostStyles(page, PROPS)),
-        [],
-        `${name} page after the modal closed`,
-      );
+      assert.deepEqual(differences(beforeOpen[name], await hostStyles(page, PROPS)), [], `${name} page after the modal closed`);
       assertClean(report);
     }
   });
@@ -257,51 +196,28 @@ describe('stacking: a host header at the maximum z-index, the modal inside trapp
   let browser;
   useServerAndBrowser((s, b) => ([server, browser] = [s, b]));
 
-  for (const size of [
-    { width: 1280, height: 800 },
-    { width: 320, height: 568 },
-  ]) {
+  for (const size of [{ width: 1280, height: 800 }, { width: 320, height: 568 }]) {
     it(`covers the whole ${size.width}×${size.height} viewport and takes focus, above a z-index 2147483647 header and through transform, filter and overflow: hidden`, async () => {
-      const { page, report, context } = await openPage(browser, `${server.origin}/pages/stacking.html`, {
-        contextOptions: { viewport: size },
-      });
+      const { page, report, context } = await openPage(browser, `${server.origin}/pages/stacking.html`, { contextOptions: { viewport: size } });
       await waitForWidgets(page);
       await page.locator('pole-newsletter-modal [part~="trigger"]').click();
-      await page.waitForFunction(
-        () => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open,
-      );
+      await page.waitForFunction(() => document.querySelector('pole-newsletter-modal').shadowRoot.querySelector('dialog').open);
       const hits = await page.evaluate(({ width, height }) => {
         const modal = document.querySelector('pole-newsletter-modal');
         const dialog = modal.shadowRoot.querySelector('dialog');
-        const points = [
-          [1, 1],
-          [width - 2, 1],
-          [1, height - 2],
-          [width - 2, height - 2],
-          [width / 2, height / 2],
-          [width / 2, 40],
-        ];
+        const points = [[1, 1], [width - 2, 1], [1, height - 2], [width - 2, height - 2], [width / 2, height / 2], [width / 2, 40]];
         return points.map(([x, y]) => {
           const top = document.elementFromPoint(x, y);
           const inner = modal.shadowRoot.elementFromPoint(x, y);
           // The backdrop hit-tests as the dialog itself; the dialog's content as its descendants.
-          return {
-            x,
-            y,
-            top: top?.localName ?? null,
-            inDialog: !!inner && (inner === dialog || dialog.contains(inner)),
-          };
+          return { x, y, top: top?.localName ?? null, inDialog: !!inner && (inner === dialog || dialog.contains(inner)) };
         });
       }, size);
-      for (const hit of hits)
-        assert.deepEqual(hit, { x: hit.x, y: hit.y, top: 'pole-newsletter-modal', inDialog: true });
+      for (const hit of hits) assert.deepEqual(hit, { x: hit.x, y: hit.y, top: 'pole-newsletter-modal', inDialog: true });
       const focus = await page.evaluate(() => {
         const modal = document.querySelector('pole-newsletter-modal');
         const active = modal.shadowRoot.activeElement;
-        return {
-          outer: document.activeElement?.localName,
-          inDialog: !!active && modal.shadowRoot.querySelector('dialog').contains(active),
-        };
+        return { outer: document.activeElement?.localName, inDialog: !!active && modal.shadowRoot.querySelector('dialog').contains(active) };
       });
       assert.deepEqual(focus, { outer: 'pole-newsletter-modal', inDialog: true });
       assertClean(report);

@@ -73,19 +73,12 @@ describe('one-tag placements with dist/pole-widgets.js, no site CSS', () => {
     const url = `${server.origin}/pages/placements-virtual.html`;
     const { page, context, report } = await openPage(browser, url, {
       contextOptions: { viewport: { width, height: 800 } },
-      beforeLoad: (p) =>
-        p.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })),
+      beforeLoad: (p) => p.route(url, (route) => route.fulfill({ contentType: 'text/html; charset=utf-8', body: html })),
     });
     await page.waitForFunction(() => document.querySelector('pole-newsletter-modal')?.shadowRoot?.childElementCount);
-    await page.evaluate(
-      () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))),
-    );
-    const result = {
-      shift: await page.evaluate(() => window.__shift),
-      still: await page.evaluate(() => window.__still),
-      moved: await page.evaluate(() => window.__moved),
-      seen: await page.evaluate(inspect),
-    };
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(r, 200)))));
+    const result = await page.evaluate(() => ({ shift: window.__shift, still: window.__still, moved: window.__moved }));
+    result.seen = await page.evaluate(inspect);
     assert.deepEqual(report.pageErrors, []);
     assert.deepEqual(report.errors, []);
     assert.deepEqual(report.warnings, []);
@@ -113,13 +106,11 @@ describe('one-tag placements with dist/pole-widgets.js, no site CSS', () => {
       for (const position of POSITIONS)
         for (const width of WIDTHS) {
           const { shift, still, moved, seen } = await load(pastedPage({ lang, position, ...config }), width, where);
-          if (shift !== 0)
-            failures.push(`${lang} ${position} ${width}px: CLS ${shift.toFixed(4)} (${moved.join('; ')})`);
+          if (shift !== 0) failures.push(`${lang} ${position} ${width}px: CLS ${shift.toFixed(4)} (${moved.join('; ')})`);
           // Now and then (about 1 page in 100, loaded or idle machine) Chromium scores a shift of the
           // header's text whose rect did not change at all (0.0015-0.0023): nothing moved on screen.
           // Counted apart, bounded well under any real move of the header.
-          if (still >= 0.005)
-            failures.push(`${lang} ${position} ${width}px: ${still.toFixed(4)} scored on nodes that did not move`);
+          if (still >= 0.005) failures.push(`${lang} ${position} ${width}px: ${still.toFixed(4)} scored on nodes that did not move`);
           const wanted = expect(position);
           for (const [k, v] of Object.entries(wanted))
             if (seen[k] !== v) failures.push(`${lang} ${position} ${width}px: ${k} is ${seen[k]}, expected ${v}`);
@@ -141,13 +132,7 @@ describe('one-tag placements with dist/pole-widgets.js, no site CSS', () => {
   it('overlay-top banner and a trigger at the bottom start: CLS 0 everywhere', async () => {
     await matrix(
       { data: { 'data-banner-placement': 'overlay-top', 'data-newsletter-placement': 'bottom-start' } },
-      () => ({
-        banner: 'overlay-top',
-        bannerShown: true,
-        newsletter: 'bottom-start',
-        trigger: 'fixed',
-        triggerShown: true,
-      }),
+      () => ({ banner: 'overlay-top', bannerShown: true, newsletter: 'bottom-start', trigger: 'fixed', triggerShown: true }),
     );
   });
 
@@ -155,20 +140,9 @@ describe('one-tag placements with dist/pole-widgets.js, no site CSS', () => {
     await matrix(
       {
         target: true,
-        data: {
-          'data-banner-placement': 'overlay-bottom',
-          'data-newsletter-placement': 'inline',
-          'data-newsletter-target': '#lettre',
-        },
+        data: { 'data-banner-placement': 'overlay-bottom', 'data-newsletter-placement': 'inline', 'data-newsletter-target': '#lettre' },
       },
-      () => ({
-        banner: 'overlay-bottom',
-        bannerShown: true,
-        newsletter: 'inline',
-        parent: 'div#lettre',
-        trigger: 'static',
-        triggerShown: true,
-      }),
+      () => ({ banner: 'overlay-bottom', bannerShown: true, newsletter: 'inline', parent: 'div#lettre', trigger: 'static', triggerShown: true }),
     );
   });
 
