@@ -19,6 +19,19 @@ import { css } from 'lit';
  * | `--pole-font-size` | `medium` (the visitor's browser setting) |
  * | `--pole-radius` | `0.5em` |
  */
+/** The dark defaults, for \`theme="dark"\` and, unless \`theme="light"\`, a dark colour-scheme preference. */
+const dark = css`
+  --_accent: var(--pole-accent, #8585f6);
+  --_surface: var(--pole-surface, #1e1e1e);
+  --_text: var(--pole-text, #f2f2f2);
+  --_muted: var(--pole-muted, #cecece);
+  --_border: var(--pole-border, #929292);
+  --_focus: var(--pole-focus, #8fb8ff);
+  --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
+  --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
+  color-scheme: dark;
+`;
+
 export const theme = css`
   :host {
     --_accent: var(--pole-accent, #000091);
@@ -46,28 +59,12 @@ export const theme = css`
   }
 
   :host([theme='dark']) {
-    --_accent: var(--pole-accent, #8585f6);
-    --_surface: var(--pole-surface, #1e1e1e);
-    --_text: var(--pole-text, #f2f2f2);
-    --_muted: var(--pole-muted, #cecece);
-    --_border: var(--pole-border, #929292);
-    --_focus: var(--pole-focus, #8fb8ff);
-    --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
-    --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
-    color-scheme: dark;
+    ${dark}
   }
 
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_accent: var(--pole-accent, #8585f6);
-      --_surface: var(--pole-surface, #1e1e1e);
-      --_text: var(--pole-text, #f2f2f2);
-      --_muted: var(--pole-muted, #cecece);
-      --_border: var(--pole-border, #929292);
-      --_focus: var(--pole-focus, #8fb8ff);
-      --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
-      --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
-      color-scheme: dark;
+      ${dark}
     }
   }
 
