@@ -54,6 +54,19 @@ export async function submitAndWait(el: PoleNewsletterModal, outcome: 'pole-subs
   return (await event) as CustomEvent;
 }
 
+/**
+ * Fills and submits where the signup is expected to fail: returns the `pole-subscribe-error` event
+ * and the console.error messages the form wrote for the web manager meanwhile.
+ */
+export async function submitExpectingError(el: PoleNewsletterModal): Promise<{ event: CustomEvent; errors: string[] }> {
+  const spy = spyConsole('error');
+  try {
+    return { event: await submitAndWait(el, 'pole-subscribe-error'), errors: spy.messages };
+  } finally {
+    spy.restore();
+  }
+}
+
 
 /** The form passes axe in its initial, error and success states, in `lang`, in the current colour scheme. */
 export async function expectAccessibleStates(lang: string): Promise<void> {
@@ -64,12 +77,7 @@ export async function expectAccessibleStates(lang: string): Promise<void> {
   expect(emailInput(el).getAttribute('aria-invalid')).to.equal('true');
   await expect(el).to.be.accessible();
   el.action = endpoint('server-error', newKey());
-  const errors = spyConsole('error');
-  try {
-    await submitAndWait(el, 'pole-subscribe-error');
-  } finally {
-    errors.restore();
-  }
+  await submitExpectingError(el);
   await el.updateComplete;
   expect(alertText(el)).to.not.equal('');
   await expect(el).to.be.accessible();

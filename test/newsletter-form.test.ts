@@ -25,6 +25,7 @@ import {
   requests,
   statusText,
   submitAndWait,
+  submitExpectingError,
   submitButton,
   submitAtOnce,
 } from './newsletter-form.helpers.js';
@@ -452,17 +453,11 @@ describe('signup form', () => {
     for (const [scenario, kind, status, text] of failures) {
       it(`says what happened on "${scenario}", keeps the input and retries with one press`, async () => {
         const key = newKey();
-        const errors = spyConsole('error');
-        let event: CustomEvent;
         const el = await modal(endpoint(scenario, key));
-        try {
-          event = await submitAndWait(el, 'pole-subscribe-error');
-        } finally {
-          errors.restore();
-        }
+        const { event, errors } = await submitExpectingError(el);
         expect(event.detail).to.deep.equal({ kind, status });
-        expect(errors.messages.some((m) => m.includes('pole-newsletter-modal') && m.includes('action'))).to.equal(true);
-        expect(errors.messages.join(' ')).to.not.include('marie');
+        expect(errors.some((m) => m.includes('pole-newsletter-modal') && m.includes('action'))).to.equal(true);
+        expect(errors.join(' ')).to.not.include('marie');
         await el.updateComplete;
         expect(alertText(el)).to.include(text);
         expect(el.shadowRoot!.querySelector('[role=alert] h1, [role=alert] title')).to.equal(null);
@@ -479,15 +474,9 @@ describe('signup form', () => {
     it('reports a CORS refusal from another origin as a network error with a retry', async () => {
       const key = newKey();
       const el = await modal(`http://127.0.0.1:${location.port}${endpoint('no-cors', key)}`);
-      const errors = spyConsole('error');
-      let event: CustomEvent;
-      try {
-        event = await submitAndWait(el, 'pole-subscribe-error');
-      } finally {
-        errors.restore();
-      }
+      const { event, errors } = await submitExpectingError(el);
       expect(event.detail).to.deep.equal({ kind: 'network', status: 0 });
-      expect(errors.messages.some((m) => m.includes('CORS'))).to.equal(true);
+      expect(errors.some((m) => m.includes('CORS'))).to.equal(true);
       await el.updateComplete;
       expect(alertText(el)).to.include('injoignable');
       expect(emailInput(el).value).to.equal('marie@example.fr');
@@ -678,15 +667,9 @@ describe('signup form', () => {
       const el = await fixture<PoleNewsletterModal>(
         html`<pole-newsletter-modal open organisation="X" privacy-href="/p"></pole-newsletter-modal>`,
       );
-      const errors = spyConsole('error');
-      let event: CustomEvent;
-      try {
-        event = await submitAndWait(el, 'pole-subscribe-error');
-      } finally {
-        errors.restore();
-      }
+      const { event, errors } = await submitExpectingError(el);
       expect(event.detail).to.deep.equal({ kind: 'config', status: 0 });
-      expect(errors.messages.some((m) => m.includes('action'))).to.equal(true);
+      expect(errors.some((m) => m.includes('action'))).to.equal(true);
       await el.updateComplete;
       expect(alertText(el)).to.equal('L’inscription est indisponible pour le moment.');
     });
