@@ -50,17 +50,10 @@ export function createProvider(config: CheckedConfig): Provider {
 function brevo(c: CheckedConfig): Provider {
   const url = `${root(c, 'https://api.brevo.com/v3')}/contacts/doubleOptinConfirmation`;
   return async (s) => {
-    const attributes: Record<string, string> = {};
-    if (s.name) attributes[c.nameAttribute ?? 'FIRSTNAME'] = s.name;
-    if (c.proofAttributes) {
-      Object.assign(attributes, {
-        CONSENT_AT: s.consent.at,
-        CONSENT_TEXT: s.consent.text,
-        CONSENT_VERSION: s.consent.version,
-        CONSENT_PAGE: s.consent.page,
-        ...(s.consent.widgetVersion && { WIDGET_VERSION: s.consent.widgetVersion }),
-      });
-    }
+    const attributes = {
+      ...(s.name && { [c.nameAttribute ?? 'FIRSTNAME']: s.name }),
+      ...proofFields(c, s.consent, ['CONSENT_AT', 'CONSENT_TEXT', 'CONSENT_VERSION', 'CONSENT_PAGE', 'WIDGET_VERSION']),
+    };
     const body = {
       email: s.email,
       includeListIds: c.listIds.map(Number),
@@ -86,18 +79,11 @@ function mailchimp(c: CheckedConfig): Provider {
   const url = `${root(c, `https://${dc}.api.mailchimp.com/3.0`)}/lists/${encodeURIComponent(c.listIds[0]!)}/members`;
   const auth = `Basic ${base64(`pole-widgets:${c.apiKey}`)}`;
   return async (s) => {
-    const merge: Record<string, string> = {};
-    if (s.name) merge[c.nameAttribute ?? 'FNAME'] = s.name;
-    if (c.proofAttributes) {
+    const merge = {
+      ...(s.name && { [c.nameAttribute ?? 'FNAME']: s.name }),
       // Merge tags are at most 10 characters; text merge fields hold 255.
-      Object.assign(merge, {
-        CONSENT_AT: s.consent.at,
-        CONSENT_TX: s.consent.text.slice(0, 255),
-        CONSENT_V: s.consent.version,
-        CONSENT_PG: s.consent.page.slice(0, 255),
-        ...(s.consent.widgetVersion && { WIDGET_V: s.consent.widgetVersion }),
-      });
-    }
+      ...proofFields(c, s.consent, ['CONSENT_AT', 'CONSENT_TX', 'CONSENT_V', 'CONSENT_PG', 'WIDGET_V'], 255),
+    };
     const body = {
       email_address: s.email,
       status: 'pending',
@@ -122,16 +108,8 @@ function mailjet(c: CheckedConfig): Provider {
   const url = `${root(c, 'https://api.mailjet.com/v3/REST')}/contactslist/${encodeURIComponent(c.listIds[0]!)}/managecontact`;
   const auth = `Basic ${base64(`${c.apiKey}:${c.apiSecret}`)}`;
   return async (s) => {
-    const properties = c.proofAttributes
-      ? {
-          consent_at: s.consent.at,
-          consent_text: s.consent.text,
-          consent_version: s.consent.version,
-          consent_page: s.consent.page,
-          ...(s.consent.widgetVersion && { widget_version: s.consent.widgetVersion }),
-        }
-      : undefined;
-    const body = { Email: s.email, Action: 'addnoforce', ...(s.name && { Name: s.name }), ...(properties && { Properties: properties }) };
+    const properties = proofFields(c, s.consent, ['consent_at', 'consent_text', 'consent_version', 'consent_page', 'widget_version']);
+    const body = { Email: s.email, Action: 'addnoforce', ...(s.name && { Name: s.name }), ...(Object.keys(properties).length > 0 && { Properties: properties }) };
     const a = await call(c, url, { authorization: auth, 'content-type': 'application/json', accept: 'application/json' }, body);
     if ('kind' in a) return a;
     if (a.status === 200 || a.status === 201) return { kind: 'created' };
@@ -181,6 +159,22 @@ function webhook(c: CheckedConfig): Provider {
     if (a.status === 409) return { kind: 'exists' };
     if (a.status === 400 || a.status === 422) return { kind: 'invalid' };
     return common(a, 'webhook');
+  };
+}
+
+/**
+ * The consent proof as a provider's custom fields, under its names for when, text, version, page and
+ * widget version, texts cut to `maxText` characters; none unless the configuration's `proofAttributes` is on.
+ */
+function proofFields(c: CheckedConfig, p: ConsentProof, names: readonly string[], maxText = Infinity): Record<string, string> {
+  if (!c.proofAttributes) return {};
+  const [at, text, version, page, widget] = names as [string, string, string, string, string];
+  return {
+    [at]: p.at,
+    [text]: p.text.slice(0, maxText),
+    [version]: p.version,
+    [page]: p.page.slice(0, maxText),
+    ...(p.widgetVersion && { [widget]: p.widgetVersion }),
   };
 }
 

@@ -108,6 +108,19 @@ for (const provider of Object.keys(EXPECT_BODY)) {
       });
     }
 
+    if (provider === 'mailchimp') {
+      test('the consent text and page are cut to the 255 characters a Mailchimp text merge field holds', async () => {
+        const email = 'long.proof@example.fr';
+        const consentText = `J’accepte ${'de recevoir la lettre du pôle, '.repeat(12)}par e-mail.`;
+        const page = `https://www.example.org/${'actualites/'.repeat(30)}`;
+        assert.equal((await post(relay.url, widgetBody(email, { consentText, page }))).status, 201);
+        const fields = standIn.contacts.get(email).merge_fields;
+        assert.equal(fields.CONSENT_TX, consentText.slice(0, 255));
+        assert.equal(fields.CONSENT_PG, page.slice(0, 255));
+        assert.equal(relay.proofs().find((p) => p.email === email).text, consentText, 'the consent log keeps the whole text');
+      });
+    }
+
     test('an address the service refuses answers 422 with our own message under the field', async () => {
       const a = await post(relay.url, widgetBody('invalid@example.fr'));
       assert.equal(a.status, 422);
