@@ -17,7 +17,7 @@ const TEXT = {
   en: ['Cluster news', 'The page’s content, which nothing may move. ', 'Subscribe to the newsletter'],
 };
 // When a page has not told the server it painted by then, its file is sent anyway and the load fails.
-const PAINT_TIMEOUT = 3000;
+const PAINT_TIMEOUT = 10_000;
 
 /**
  * A plain page with the tag at `position`; `data` are the tag's data-* attributes (name → value).
