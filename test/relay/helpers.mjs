@@ -1,7 +1,7 @@
 // Runs the real relay the way a partner does: the built CLI, in its own process, on a random
 // loopback port, with a configuration file and a consent log in a fresh temporary folder.
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -55,10 +55,12 @@ export async function startRelay(config, { env = {} } = {}) {
         return [];
       }
     },
+    /** Stops the relay and removes its folder (configuration and consent log). */
     stop: () =>
       new Promise((done) => {
-        if (child.exitCode !== null) return done();
-        child.on('exit', done);
+        const clean = () => done(rmSync(dir, { recursive: true, force: true }));
+        if (child.exitCode !== null) return clean();
+        child.on('exit', clean);
         child.kill('SIGTERM');
       }),
   };
@@ -76,6 +78,7 @@ export function runRelayExpectingExit(config, { env = {}, args = [] } = {}) {
   return new Promise((done) =>
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      rmSync(dir, { recursive: true, force: true });
       done({ code, signal, stderr: err });
     }),
   );
