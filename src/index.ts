@@ -8,6 +8,5 @@ export { PoleAnniversaryLogo } from './components/anniversary-logo/pole-annivers
 export { PoleAnniversaryBanner } from './components/anniversary-banner/pole-anniversary-banner.js';
 export { PoleExplainerCard } from './components/explainer-card/pole-explainer-card.js';
 export { PoleNewsletterModal } from './components/newsletter-modal/pole-newsletter-modal.js';
-export { PoleEventCount } from './components/event-count/pole-event-count.js';
 export type { CloseReason, OpenReason } from './components/newsletter-modal/newsletter-modal.js';
 export type { FailKind } from './components/newsletter-modal/signup.js';
