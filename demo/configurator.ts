@@ -83,17 +83,18 @@ const RESERVE_NEWSLETTER = newsletterLines;
 
 /**
  * The default colours, read from the widgets' theme styles (src/internal/theme.ts), for the contrast
- * check and to write only what changed: the light values come first, then the `[theme=dark]` block.
- * Read as text: importing the module would bring Lit into this page for one string.
+ * check and to write only what changed: the dark values are its `dark` block, the light ones open
+ * the `theme` styles that follow it. Read as text: importing the module would bring Lit into this
+ * page for one string.
  */
 const DEFAULTS = (() => {
   const text = themeSource;
-  const at = text.indexOf('[theme=');
+  const at = text.indexOf('export const theme');
   const read = (block: string) => {
     const colour = (token: string) => new RegExp(`var\\(--pole-${token},\\s*(#[0-9a-f]{6})\\)`, 'i').exec(block)?.[1] ?? '';
     return { accent: colour('accent'), surface: colour('surface'), text: colour('text') };
   };
-  return { light: read(text.slice(0, at)), dark: read(text.slice(at)) };
+  return { light: read(text.slice(at)), dark: read(text.slice(text.indexOf('const dark'), at)) };
 })();
 
 /**
