@@ -1,5 +1,18 @@
 import { css } from 'lit';
 
+/** The dark defaults, for `theme="dark"` and, unless `theme="light"`, a dark colour-scheme preference. */
+const dark = css`
+  --_accent: var(--pole-accent, #8585f6);
+  --_surface: var(--pole-surface, #1e1e1e);
+  --_text: var(--pole-text, #f2f2f2);
+  --_muted: var(--pole-muted, #cecece);
+  --_border: var(--pole-border, #929292);
+  --_focus: var(--pole-focus, #8fb8ff);
+  --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
+  --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
+  color-scheme: dark;
+`;
+
 /**
  * The theme tokens every component shares. Public tokens are `--pole-*` custom properties that a
  * site sets on the element or any ancestor; each is read once here into a private `--_*` property
@@ -19,19 +32,6 @@ import { css } from 'lit';
  * | `--pole-font-size` | `medium` (the visitor's browser setting) |
  * | `--pole-radius` | `0.5em` |
  */
-/** The dark defaults, for \`theme="dark"\` and, unless \`theme="light"\`, a dark colour-scheme preference. */
-const dark = css`
-  --_accent: var(--pole-accent, #8585f6);
-  --_surface: var(--pole-surface, #1e1e1e);
-  --_text: var(--pole-text, #f2f2f2);
-  --_muted: var(--pole-muted, #cecece);
-  --_border: var(--pole-border, #929292);
-  --_focus: var(--pole-focus, #8fb8ff);
-  --_k: max(0, (0.245 - var(--_l)) / max(1 - var(--_l), 1e-6));
-  --_accent-text: color(from var(--_accent) srgb-linear calc(r + (1 - r) * var(--_k)) calc(g + (1 - g) * var(--_k)) calc(b + (1 - b) * var(--_k)));
-  color-scheme: dark;
-`;
-
 export const theme = css`
   :host {
     --_accent: var(--pole-accent, #000091);
