@@ -70,7 +70,8 @@ describe('one-tag placements with dist/pole-widgets.js, no site CSS', () => {
   let loads = 0;
   before(async () => {
     const file = await builtFile();
-    const key = (req) => new URL(req.url, 'http://x').searchParams.get('k');
+    const query = (req) => new URL(req.url, 'http://x').searchParams;
+    const key = (req) => query(req).get('k');
     const routes = {
       '/placements/page.html': (req, res) => {
         res.setHeader('Content-Type', 'text/html; charset=utf-8');
@@ -89,7 +90,7 @@ describe('one-tag placements with dist/pole-widgets.js, no site CSS', () => {
           res.setHeader('Content-Type', 'text/javascript; charset=utf-8');
           res.end(file);
         };
-        const waits = req.url.includes('after-paint') && !painted.has(k);
+        const waits = query(req).has('after-paint') && !painted.has(k);
         const timer = waits ? setTimeout(() => (late.push(k), send()), PAINT_TIMEOUT) : undefined;
         if (waits) held.set(k, send);
         else send();

@@ -58,7 +58,10 @@ export async function startRelay(config, { env = {} } = {}) {
     /** Stops the relay and removes its folder (configuration and consent log). */
     stop: () =>
       new Promise((done) => {
-        const clean = () => done(rmSync(dir, { recursive: true, force: true }));
+        const clean = () => {
+          rmSync(dir, { recursive: true, force: true });
+          done();
+        };
         if (child.exitCode !== null) return clean();
         child.on('exit', clean);
         child.kill('SIGTERM');

@@ -155,20 +155,21 @@ for (const provider of Object.keys(EXPECT_BODY)) {
     });
 
     // The webhook's body is our own shape, which always carries the consent (docs/relay.md).
-    if (provider !== 'webhook')
+    if (provider !== 'webhook') {
       test('with proofAttributes off, the contact gets no consent field (the name still), and the consent log keeps the proof', async () => {
-      const plain = await startRelay(relayConfig(provider, standIn.url, { proofAttributes: false }));
-      try {
-        const email = `plain.${provider}@example.fr`;
-        assert.equal((await post(plain.url, widgetBody(email, { name: 'Marie', widgetVersion: '0.1.0' }))).status, 201);
-        const sent = JSON.stringify(standIn.contacts.get(email));
-        assert.doesNotMatch(sent, /consent|2026-01|J’accepte|actualites|0\.1\.0/i, sent);
-        assert.match(sent, /Marie/);
-        assert.equal(plain.proofs().find((p) => p.email === email)?.version, '2026-01');
-      } finally {
-        await plain.stop();
-      }
-    });
+        const plain = await startRelay(relayConfig(provider, standIn.url, { proofAttributes: false }));
+        try {
+          const email = `plain.${provider}@example.fr`;
+          assert.equal((await post(plain.url, widgetBody(email, { name: 'Marie', widgetVersion: '0.1.0' }))).status, 201);
+          const sent = JSON.stringify(standIn.contacts.get(email));
+          assert.doesNotMatch(sent, /consent|2026-01|J’accepte|actualites|0\.1\.0/i, sent);
+          assert.match(sent, /Marie/);
+          assert.equal(plain.proofs().find((p) => p.email === email)?.version, '2026-01');
+        } finally {
+          await plain.stop();
+        }
+      });
+    }
 
     test('a wrong key answers 502 to the visitor and tells the operator to check the configuration', async () => {
       const wrong = await startRelay(relayConfig(provider, standIn.url, { apiKey: 'wrong', apiSecret: 'wrong', username: 'wrong', webhookSecret: 'wrong' }));
